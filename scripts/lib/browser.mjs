@@ -1,0 +1,154 @@
+// Shared by `npm start`, the end-to-end tests and the benchmark: find Chromium, launch it with the
+// built extension loaded, and serve the LinkedIn playground at real https://www.linkedin.com URLs.
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'linkedin');
+export const PLAYGROUND_DIR = join(ROOT, 'tests', 'playground');
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/local/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Chromium\\Application\\chrome.exe',
+];
+
+/** @returns {string | null} */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export function chromiumOrExit() {
+  const path = findChromium();
+  if (path) return path;
+  const hint = process.env.CHROME_PATH
+    ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist.`
+    : 'No Chromium found in the usual places.';
+  console.error(
+    `${hint}\nInstall Chromium (Debian/Ubuntu: \`sudo apt-get install -y chromium\`; macOS: \`brew install --cask chromium\`)` +
+      '\nor point CHROME_PATH at a Chromium binary. Google Chrome stable ignores --load-extension since version 137, so use Chromium.',
+  );
+  process.exit(1);
+}
+
+/**
+ * Launches Chromium with an unpacked extension and returns the context and the extension id,
+ * read from its service worker at run time.
+ * @param {{ extensionPath?: string | null, headless?: boolean, userDataDir?: string, viewport?: {width:number,height:number} | null, args?: string[] }} [opts]
+ */
+export async function launch(opts = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: install it or set CHROME_PATH.');
+  const extensionPath = opts.extensionPath === undefined ? join(ROOT, 'dist') : opts.extensionPath;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'on-purpose-'));
+  const args = [
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-gpu',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
+    ...(opts.args ?? []),
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    args,
+    viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
+    ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
+  });
+  let extensionId = null;
+  if (extensionPath) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, extensionId, userDataDir };
+}
+
+/** @returns {Array<{file:string,url:string,title?:string,surface?:string,variant?:string,locale?:string}>} */
+export function loadFixtureIndex() {
+  const indexPath = join(FIXTURE_DIR, 'fixtures.json');
+  if (existsSync(indexPath)) return JSON.parse(readFileSync(indexPath, 'utf8')).fixtures;
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, url: `https://www.linkedin.com/__fixture/${file}` }));
+}
+
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+function playgroundIndex(fixtures) {
+  const rows = fixtures
+    .map((f) => `<li><a href="${escapeHtml(f.url)}">${escapeHtml(f.title ?? f.file)}</a> <small>${escapeHtml(f.file)}</small></li>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>On Purpose playground</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:40px auto;padding:0 16px}small{color:#666}</style></head>
+<body><h1>On Purpose — LinkedIn playground</h1>
+<p>Reconstructed LinkedIn pages served at real <code>https://www.linkedin.com</code> URLs, so the extension runs on them
+exactly as on LinkedIn. Nothing here talks to LinkedIn; every request is answered locally.</p>
+<ul>${rows}</ul></body></html>`;
+}
+
+const PLAYGROUND_PATH = '/__playground/';
+
+/**
+ * Serves the playground on https://www.linkedin.com/* and blocks every other request, so tests and
+ * demos never reach the network. Each fixture page gets the simulator script appended.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function routePlayground(context) {
+  const fixtures = loadFixtureIndex();
+  const simPath = join(PLAYGROUND_DIR, 'sim.js');
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname !== 'www.linkedin.com') return route.abort('blockedbyclient');
+      if (url.pathname === PLAYGROUND_PATH || url.pathname === '/') {
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: playgroundIndex(fixtures) });
+      }
+      if (url.pathname === `${PLAYGROUND_PATH}sim.js`) {
+        const body = existsSync(simPath) ? readFileSync(simPath, 'utf8') : '';
+        return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body });
+      }
+      const fixture = matchFixture(fixtures, url);
+      if (!fixture || route.request().resourceType() !== 'document') {
+        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the playground' });
+      }
+      let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
+      const tag = `<script src="${PLAYGROUND_PATH}sim.js"></script>`;
+      html = html.includes('</body>') ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${tag}</body>`) : html + tag;
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    },
+  );
+  return fixtures;
+}
+
+/** Exact URL first, then the path alone (so a fixture at /feed/ answers /feed/?x=1). */
+function matchFixture(fixtures, url) {
+  const full = url.origin + url.pathname + url.search;
+  const strip = (u) => u.replace(/\/+$/, '');
+  return (
+    fixtures.find((f) => strip(f.url) === strip(full)) ??
+    fixtures.find((f) => strip(new URL(f.url).pathname) === strip(url.pathname) && !new URL(f.url).search) ??
+    fixtures.find((f) => strip(new URL(f.url).pathname) === strip(url.pathname))
+  );
+}
+
+export function fixtureUrl(file) {
+  const f = loadFixtureIndex().find((x) => x.file === file || x.file === `${file}.html`);
+  if (!f) throw new Error(`No fixture named ${file} in tests/fixtures/linkedin/fixtures.json`);
+  return f.url;
+}

@@ -1,0 +1,82 @@
+/**
+ * The persisted shapes, as zod/mini schemas (full zod would add ~18 KB gzip to the content script).
+ * Every read from storage or from an import file goes through these. Keep them backwards-readable:
+ * a change of shape needs a numbered migration in src/storage/migrations.ts.
+ */
+import * as z from 'zod/mini';
+
+export const TEMPLATE_KINDS = ['invite', 'reply'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const MAX_NAME_LENGTH = 80;
+export const MAX_BODY_LENGTH = 4000;
+export const MAX_TAGS = 12;
+export const MAX_TAG_LENGTH = 32;
+
+export const TemplateSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  kind: z.enum(TEMPLATE_KINDS),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
+  body: z.string().check(z.maxLength(MAX_BODY_LENGTH)),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TAG_LENGTH))).check(z.maxLength(MAX_TAGS)),
+  createdAt: z.number().check(z.int(), z.nonnegative()),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
+});
+export type Template = z.infer<typeof TemplateSchema>;
+
+/** A deletion that must travel to other browsers, so a deleted template does not come back. */
+export const TombstoneSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  deletedAt: z.number().check(z.int(), z.nonnegative()),
+});
+export type Tombstone = z.infer<typeof TombstoneSchema>;
+
+export const GUARD_MODES = ['strict', 'nudge', 'off'] as const;
+export type GuardMode = (typeof GUARD_MODES)[number];
+
+export const NOTE_LIMIT_SETTINGS = ['auto', '200', '300'] as const;
+export type NoteLimitSetting = (typeof NOTE_LIMIT_SETTINGS)[number];
+
+export const SettingsSchema = z.object({
+  guardMode: z.enum(GUARD_MODES),
+  /** 'auto' reads the limit from LinkedIn's counter and falls back to 200 (the free-account limit). */
+  noteLimit: z.enum(NOTE_LIMIT_SETTINGS),
+  myFirstName: z.string().check(z.maxLength(60)),
+  extraGenericPhrases: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100)),
+  syncEnabled: z.boolean(),
+  /** Default template per kind; null means "first in the list". */
+  defaultInviteId: z.nullable(z.string()),
+  defaultReplyId: z.nullable(z.string()),
+  /** User-defined order of template ids (ids missing here sort after, by creation). */
+  order: z.array(z.string()).check(z.maxLength(2000)),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  guardMode: 'nudge',
+  noteLimit: 'auto',
+  myFirstName: '',
+  extraGenericPhrases: [],
+  syncEnabled: true,
+  defaultInviteId: null,
+  defaultReplyId: null,
+  order: [],
+  updatedAt: 0,
+};
+
+/** A note the user wrote when LinkedIn would not accept one (quota spent): send it as a message later. */
+export const SavedReasonSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  personName: z.string().check(z.maxLength(200)),
+  profileUrl: z.nullable(z.string().check(z.maxLength(500))),
+  text: z.string().check(z.maxLength(MAX_BODY_LENGTH)),
+  createdAt: z.number().check(z.int(), z.nonnegative()),
+});
+export type SavedReason = z.infer<typeof SavedReasonSchema>;
+
+/** LinkedIn's limits, in UTF-16 code units as its counter counts them (`value.length`). */
+export const INVITE_LIMIT_FREE = 200;
+export const INVITE_LIMIT_PREMIUM = 300;
+/** LinkedIn's message composer accepts up to 8,000 characters. */
+export const MESSAGE_LIMIT = 8000;

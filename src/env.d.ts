@@ -1,0 +1,2 @@
+/** Replaced at build time by vite.config.ts; true only in OP_DEV=1 builds. */
+declare const __OP_DEV__: boolean;
