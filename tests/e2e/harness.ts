@@ -1,0 +1,56 @@
+// Shared end-to-end plumbing: one Chromium per test file with the BUILT extension and the playground.
+import type { BrowserContext, Page } from 'playwright-core';
+import { fixtureUrl, launch, routePlayground } from '../../scripts/lib/browser.mjs';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  open(fixture: string): Promise<Page>;
+  /** The extension's own page, for reading and seeding chrome.storage. */
+  extensionPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const { context, extensionId } = await launch();
+  if (!extensionId) throw new Error('The extension did not load: no service worker appeared.');
+  await routePlayground(context);
+  let extPage: Page | null = null;
+  return {
+    context,
+    extensionId,
+    async open(fixture) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(fixture.startsWith('https://') ? fixture : fixtureUrl(fixture));
+      return page;
+    },
+    async extensionPage() {
+      if (!extPage || extPage.isClosed()) {
+        extPage = await context.newPage();
+        await extPage.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      }
+      return extPage;
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+export interface LogEntry {
+  kind: string;
+  recipient: string;
+  text: string;
+}
+
+/** What the playground recorded as sent (invites, messages, accepts): see tests/playground/sim.js. */
+export function playgroundLog(page: Page): Promise<LogEntry[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('#playground-log li'), (li) => {
+      const d = (li as HTMLElement).dataset;
+      return { kind: d.kind ?? '', recipient: d.recipient ?? '', text: d.text ?? '' };
+    }),
+  );
+}

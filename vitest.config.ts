@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Unit and adapter tests: plain Node by default; files that need a DOM opt in with
+// `// @vitest-environment jsdom` (happy-dom mis-parses some selectors, DESIGN §4).
+export default defineConfig({
+  plugins: [preact()],
+  define: { __OP_DEV__: 'false' },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'threads',
+    testTimeout: 20_000,
+  },
+});
