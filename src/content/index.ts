@@ -1,2 +1,27 @@
-// Content-script entry. Marks the page so end-to-end tests can prove the script ran.
-document.documentElement.setAttribute('data-on-purpose', 'ready');
+/**
+ * The always-on content script, run at document_start on every https://www.linkedin.com page.
+ * It holds only what must be there before the user can click: the runtime (lifecycle and narrow
+ * observation), the invite guard, and the loader that brings in the UI when a surface appears.
+ * The UI features are in ./ui.ts, injected on demand (see ./loader.ts).
+ */
+import { watchGuardSettings } from '../storage/guard-settings';
+import { setBridge } from './bridge';
+import { createInviteGuard } from './features/invite-guard';
+import { createFlowStore } from './invite-flow';
+import { uiLoader } from './loader';
+import { run } from './runtime';
+
+const flow = createFlowStore();
+const guard = createInviteGuard(flow);
+const runtime = run([guard.feature, uiLoader]);
+watchGuardSettings(guard.setSettings, runtime.signal);
+
+setBridge({
+  signal: runtime.signal,
+  addFeatures: runtime.addFeatures,
+  flow,
+  guardMode: () => guard.settings().guardMode,
+  allowConnectOnce: guard.allowConnectOnce,
+  onConnectBlocked: guard.onConnectBlocked,
+  uiLoaded: false,
+});

@@ -5,8 +5,9 @@
  */
 import * as z from 'zod/mini';
 
-export const TEMPLATE_KINDS = ['invite', 'reply'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+import { GUARD_MODES, NOTE_LIMIT_SETTINGS, TEMPLATE_KINDS } from './constants';
+
+export * from './constants';
 
 export const MAX_NAME_LENGTH = 80;
 export const MAX_BODY_LENGTH = 4000;
@@ -31,11 +32,6 @@ export const TombstoneSchema = z.object({
 });
 export type Tombstone = z.infer<typeof TombstoneSchema>;
 
-export const GUARD_MODES = ['strict', 'nudge', 'off'] as const;
-export type GuardMode = (typeof GUARD_MODES)[number];
-
-export const NOTE_LIMIT_SETTINGS = ['auto', '200', '300'] as const;
-export type NoteLimitSetting = (typeof NOTE_LIMIT_SETTINGS)[number];
 
 export const SettingsSchema = z.object({
   guardMode: z.enum(GUARD_MODES),
@@ -74,9 +70,3 @@ export const SavedReasonSchema = z.object({
   createdAt: z.number().check(z.int(), z.nonnegative()),
 });
 export type SavedReason = z.infer<typeof SavedReasonSchema>;
-
-/** LinkedIn's limits, in UTF-16 code units as its counter counts them (`value.length`). */
-export const INVITE_LIMIT_FREE = 200;
-export const INVITE_LIMIT_PREMIUM = 300;
-/** LinkedIn's message composer accepts up to 8,000 characters. */
-export const MESSAGE_LIMIT = 8000;

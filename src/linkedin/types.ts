@@ -4,13 +4,11 @@
  * re-derived on every use and never cached across page states (DESIGN §2).
  */
 
-export type Locale = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl';
+import type { Locale } from '../core/locale';
+import type { PersonName } from '../core/person';
 
-export interface PersonName {
-  fullName: string;
-  firstName: string;
-  lastName: string;
-}
+// Owned by core (pure): re-exported so features can keep importing them from the adapter contract.
+export type { Locale, PersonName };
 
 /** A DOM tree we look in: the document, or an open shadow root LinkedIn uses as an overlay host. */
 export type SearchRoot = Document | ShadowRoot;

@@ -13,23 +13,25 @@ describe('the built extension', () => {
     expect(s.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
+  // The same invite dialog markup on linkedin.com and elsewhere: only the manifest's match pattern
+  // decides whether the content script runs, and only then does the panel appear and a blank send
+  // get stopped. This fails if the build, the match pattern or the injection is broken.
+  const dialog = readFileSync('tests/fixtures/linkedin/invite--choose-ember-light--2026-09.html', 'utf8');
+
   it('runs its content script on a routed https://www.linkedin.com page', async () => {
     const page = await s.context.newPage();
-    await page.route('https://www.linkedin.com/feed/', (r) =>
-      r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Feed | LinkedIn</title><main>feed</main>' }),
-    );
-    await page.goto('https://www.linkedin.com/feed/');
-    // The content script marks <html>: absent if the manifest's match pattern or the build is wrong.
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.onPurpose)).toBe('ready');
+    await page.route('https://www.linkedin.com/in/someone/', (r) => r.fulfill({ contentType: 'text/html', body: dialog }));
+    await page.goto('https://www.linkedin.com/in/someone/');
+    await page.locator('on-purpose-invite-panel').waitFor({ state: 'attached', timeout: 5000 });
     await page.close();
   });
 
   it('does not run on other sites', async () => {
     const page = await s.context.newPage();
-    await page.route('https://example.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<p>x</p>' }));
+    await page.route('https://example.com/**', (r) => r.fulfill({ contentType: 'text/html', body: dialog }));
     await page.goto('https://example.com/');
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => document.documentElement.dataset.onPurpose)).toBeUndefined();
+    await page.waitForTimeout(800);
+    expect(await page.locator('on-purpose-invite-panel').count()).toBe(0);
     await page.close();
   });
 
@@ -37,7 +39,8 @@ describe('the built extension', () => {
     const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
     const war = (manifest.web_accessible_resources ?? []) as Array<{ matches?: string[] }>;
     expect(war.filter((w) => (w.matches ?? []).some((m) => /linkedin|all_urls|\*:\/\/\*\//.test(m)))).toEqual([]);
-    expect(manifest.permissions).toEqual(['storage']);
+    // storage, plus scripting to inject the UI bundle on demand (see src/content/loader.ts).
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
   });
 

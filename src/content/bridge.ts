@@ -1,0 +1,35 @@
+/**
+ * How the on-demand UI script (ui.ts) meets the always-on guard (index.ts). Both run in the same
+ * isolated world but are separate bundles, so they share one object under a registry symbol. The
+ * page's main world is another realm and cannot see it.
+ */
+import type { ConnectControl } from '../linkedin/types';
+import type { FlowStore } from './invite-flow';
+import type { Feature } from './runtime';
+
+export interface ConnectBlock {
+  connect: ConnectControl;
+  message: string;
+  overridable: boolean;
+}
+
+export interface Bridge {
+  /** The script session: aborted on context invalidation or takeover. */
+  signal: AbortSignal;
+  addFeatures(features: readonly Feature[]): void;
+  flow: FlowStore;
+  guardMode(): 'strict' | 'nudge' | 'off';
+  allowConnectOnce(control: Element): void;
+  onConnectBlocked(cb: (block: ConnectBlock) => void, signal: AbortSignal): void;
+  uiLoaded: boolean;
+}
+
+const KEY = Symbol.for('on-purpose/bridge');
+
+export function setBridge(bridge: Bridge): void {
+  (globalThis as Record<symbol, unknown>)[KEY] = bridge;
+}
+
+export function getBridge(): Bridge | null {
+  return ((globalThis as Record<symbol, unknown>)[KEY] as Bridge | undefined) ?? null;
+}

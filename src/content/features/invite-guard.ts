@@ -1,0 +1,178 @@
+/**
+ * Invite guard: no generic invitation leaves without the user meaning it (issue #3).
+ *
+ * Listens on window in the capture phase from document_start, so it runs before any of LinkedIn's
+ * handlers (which sit on elements or on the app root) and is armed before a dialog even exists:
+ * a click in the same task as the dialog's insertion is still intercepted. Nothing is observed on
+ * the way: every decision is made from the event's composed path at the moment of the action.
+ */
+import { assessNote, effectiveLimit } from '../../core/policy';
+import {
+  classifyConnectControl,
+  classifySendControl,
+  inviteDialogFor,
+  readNoteState,
+  rememberOpener,
+} from '../../linkedin';
+import type { ConnectControl, InviteDialog } from '../../linkedin/types';
+import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../storage/guard-settings';
+import type { ConnectBlock } from '../bridge';
+import type { FlowStore } from '../invite-flow';
+import type { Feature } from '../runtime';
+
+export type Decision =
+  | { kind: 'invite'; dialog: InviteDialog; message: string; overridable: boolean; focus: 'note' | 'picker' }
+  | { kind: 'connect'; connect: ConnectControl; message: string; overridable: boolean };
+
+const SEND_BLANK =
+  '“Send without a note” would send a blank invitation: add a note that says why you want to connect.';
+const ONE_CLICK =
+  'This Connect sends an invitation at once, with no note: open the invite with a note and say why you want to connect.';
+
+/** Pointer events that frameworks sometimes act on before `click`: silenced when the click will be blocked. */
+const PRE_CLICK = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchend'] as const;
+
+function stop(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+const isActivationKey = (e: KeyboardEvent): boolean => e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar';
+
+export interface InviteGuard {
+  feature: Feature;
+  settings(): GuardSettings;
+  setSettings(s: GuardSettings): void;
+  decide(path: readonly EventTarget[]): Decision | null;
+  allowConnectOnce(control: Element): void;
+  onConnectBlocked(cb: (block: ConnectBlock) => void, signal: AbortSignal): void;
+}
+
+export function createInviteGuard(flow: FlowStore): InviteGuard {
+  let settings = DEFAULT_GUARD_SETTINGS;
+  /** One-click Connect controls the user deliberately allowed (nudge), for that control only. */
+  const allowedConnects = new WeakSet<Element>();
+  const connectListeners = new Set<(block: ConnectBlock) => void>();
+
+  const noteVerdict = (dialog: InviteDialog) =>
+    assessNote(readNoteState(dialog).text, {
+      limit: effectiveLimit(dialog.pageLimit, settings.noteLimit),
+      extraGenericPhrases: settings.extraGenericPhrases,
+    });
+
+  /** What, if anything, must be blocked about activating the control at the start of this path. */
+  const decide = (path: readonly EventTarget[]): Decision | null => {
+    if (settings.guardMode === 'off') return null;
+    const nudge = settings.guardMode === 'nudge';
+    const send = classifySendControl(path);
+    if (send) {
+      const { dialog } = send;
+      const state = flow.current(dialog);
+      if (send.kind === 'send-without-note') {
+        if (state.allowGeneric || state.reasonKept) return null;
+        return { kind: 'invite', dialog, message: SEND_BLANK, overridable: nudge, focus: 'picker' };
+      }
+      const verdict = noteVerdict(dialog);
+      if (verdict.ok) return null;
+      const generic = verdict.problem === 'empty' || verdict.problem === 'generic';
+      if (generic && state.allowGeneric) return null;
+      return { kind: 'invite', dialog, message: verdict.message, overridable: nudge && generic, focus: 'note' };
+    }
+    const connect = classifyConnectControl(path);
+    if (connect?.behaviour === 'one-click' && !allowedConnects.has(connect.control)) {
+      return { kind: 'connect', connect, message: ONE_CLICK, overridable: nudge };
+    }
+    return null;
+  };
+
+  const report = (decision: Decision): void => {
+    if (decision.kind === 'connect') {
+      const { connect, message, overridable } = decision;
+      connectListeners.forEach((cb) => cb({ connect, message, overridable }));
+      return;
+    }
+    const { dialog, message, overridable, focus } = decision;
+    flow.update(dialog, { block: { message, overridable, at: Date.now() } });
+    if (focus === 'note' && dialog.noteField) dialog.noteField.focus();
+  };
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.isComposing || event.keyCode === 229) return; // IME composition: never ours
+    const path = event.composedPath();
+    const target = path[0];
+
+    // Enter in the note field. A plain Enter keeps its newline (the default action) but LinkedIn's
+    // key handlers do not see it while the note is not sendable; Ctrl/Cmd+Enter is blocked outright.
+    if (event.key === 'Enter' && target instanceof HTMLTextAreaElement && settings.guardMode !== 'off') {
+      const dialog = inviteDialogFor(target);
+      if (dialog && dialog.noteField === target) {
+        const verdict = noteVerdict(dialog);
+        const generic = !verdict.ok && (verdict.problem === 'empty' || verdict.problem === 'generic');
+        if (!verdict.ok && !(generic && flow.current(dialog).allowGeneric)) {
+          if (event.ctrlKey || event.metaKey) {
+            stop(event);
+            if (event.type === 'keydown') {
+              report({ kind: 'invite', dialog, message: verdict.message, overridable: generic && settings.guardMode === 'nudge', focus: 'note' });
+            }
+          } else {
+            event.stopImmediatePropagation();
+          }
+        }
+        return;
+      }
+    }
+
+    if (!isActivationKey(event)) return;
+    const decision = decide(path);
+    if (!decision) return;
+    stop(event);
+    // Space activates on keyup, Enter on keydown: explain once, on keydown.
+    if (event.type === 'keydown') report(decision);
+  };
+
+  const feature: Feature = {
+    id: 'invite-guard',
+    arm(signal) {
+      const opts = { capture: true, passive: false, signal } as const;
+      window.addEventListener(
+        'click',
+        (event) => {
+          const path = event.composedPath();
+          rememberOpener(path);
+          const decision = decide(path);
+          if (!decision) return;
+          stop(event);
+          report(decision);
+        },
+        opts,
+      );
+      for (const type of PRE_CLICK) {
+        window.addEventListener(type, (event) => decide(event.composedPath()) && event.stopImmediatePropagation(), opts);
+      }
+      for (const type of ['keydown', 'keyup', 'keypress'] as const) window.addEventListener(type, onKey, opts);
+      // A send control that is a form's submitter: the submit event carries it.
+      window.addEventListener(
+        'submit',
+        (event) => {
+          const submitter = (event as SubmitEvent).submitter;
+          if (submitter && decide([submitter, ...event.composedPath()])) stop(event);
+        },
+        opts,
+      );
+    },
+  };
+
+  return {
+    feature,
+    settings: () => settings,
+    setSettings(next) {
+      settings = next;
+    },
+    decide,
+    allowConnectOnce: (control) => allowedConnects.add(control),
+    onConnectBlocked(cb, signal) {
+      connectListeners.add(cb);
+      signal.addEventListener('abort', () => connectListeners.delete(cb), { once: true });
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Offer templates where the note is written (issue #3, parts 3-5). When an invite dialog is on
+ * screen, a panel inside it explains any block in one sentence, lists the user's invite templates
+ * and asks for their fill-ins, then writes the note into LinkedIn's own field. It never sends.
+ *
+ * Spent quota: LinkedIn will not take a note, so the panel says why, lets the user keep the reason
+ * (with the person and date) to send as a message once accepted, and then lets them send without
+ * a note deliberately.
+ */
+import { useState } from 'preact/hooks';
+import { assessNote, effectiveLimit } from '../../core/policy';
+import { newId } from '../../core/ids';
+import { findInviteDialogs, openNoteStep, setNoteText } from '../../linkedin';
+import type { InviteDialog } from '../../linkedin/types';
+import { saveReason } from '../../storage/read';
+import { mountShadowHost, renderInto } from '../../ui/mount';
+import { uiStyles } from '../../ui/styles';
+import { TemplateAssistant, type InsertResult } from '../../ui/TemplateAssistant';
+import { getBridge } from '../bridge';
+import type { FlowStore } from '../invite-flow';
+import type { Feature } from '../runtime';
+import { library, onLibrary } from '../state';
+
+interface Panel {
+  dialog: HTMLElement;
+  step: InviteDialog['step'];
+  root: ShadowRoot;
+  host: HTMLElement;
+  controller: AbortController;
+}
+
+const panels = new Set<Panel>();
+
+/** The guard's flow store (one per page, in the always-on script). */
+const flow = (): FlowStore => getBridge()!.flow;
+const currentFlow = (d: InviteDialog) => flow().current(d);
+const updateFlow: FlowStore['update'] = (d, patch) => flow().update(d, patch);
+
+const NOT_REGISTERED = 'LinkedIn did not register the text. Copy it and paste it into the note instead.';
+
+async function insertNote(handle: InviteDialog, text: string): Promise<InsertResult> {
+  let dialog: InviteDialog | null = handle;
+  if (dialog.step !== 'note') {
+    // From step 1, LinkedIn's own "Add a note" opens the note step first.
+    dialog = await openNoteStep(dialog);
+    if (!dialog) return { ok: false, reason: 'LinkedIn did not open its note field. Copy the note and use “Add a note”.' };
+  }
+  const result = await setNoteText(dialog, text);
+  if (!result.ok) return { ok: false, reason: NOT_REGISTERED };
+  updateFlow(dialog, { block: null });
+  dialog.noteField?.focus();
+  return { ok: true };
+}
+
+function QuotaPanel({ dialog }: { dialog: InviteDialog }) {
+  const flow = currentFlow(dialog);
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const name = dialog.recipient?.fullName ?? 'this person';
+  const keep = async () => {
+    if (!text.trim()) {
+      setError('Write the reason first: it is what you will send once they accept.');
+      return;
+    }
+    try {
+      await saveReason({
+        id: newId(),
+        personName: dialog.recipient?.fullName ?? '',
+        profileUrl: dialog.vanityName ? `https://www.linkedin.com/in/${dialog.vanityName}/` : null,
+        text: text.trim(),
+        createdAt: Date.now(),
+      });
+      updateFlow(dialog, { reasonKept: true, block: null });
+    } catch {
+      setError('Could not keep the reason. Copy it somewhere safe before you go on.');
+    }
+  };
+  return (
+    <section class="op-panel" aria-label="On Purpose">
+      <p class="op-notice" role="status">
+        {dialog.step === 'upsell'
+          ? 'LinkedIn will not add a note now: free accounts get only a few notes a month.'
+          : 'Your free notes for this month are used up, so LinkedIn offers only “Send without a note”.'}
+      </p>
+      {flow.reasonKept ? (
+        <p class="op-ok" role="status">
+          Reason kept with {name} and today’s date (see the On Purpose popup). Send it as a message once they
+          accept{dialog.step === 'upsell' ? '.' : '; you can now send without a note.'}
+        </p>
+      ) : (
+        <>
+          <label class="op-label" for="op-reason">
+            Write your reason to connect anyway. On Purpose keeps it so you can send it as a message once {name}{' '}
+            accepts.
+          </label>
+          <textarea id="op-reason" class="op-textarea" rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          {error && <p class="op-error" role="alert">{error}</p>}
+          <div class="op-actions">
+            <button type="button" class="op-button op-primary" onClick={keep}>
+              Keep this reason
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function InvitePanel({ dialog }: { dialog: InviteDialog }) {
+  const { templates, settings } = library();
+  const flow = currentFlow(dialog);
+  if (dialog.step === 'upsell' || dialog.step === 'choose-no-note') return <QuotaPanel dialog={dialog} />;
+  const limit = effectiveLimit(dialog.pageLimit, settings.noteLimit);
+  const block = flow.block;
+  const anyway =
+    block?.overridable && getBridge()?.guardMode() === 'nudge' ? (
+      flow.allowGeneric ? (
+        <p class="op-ok" role="status">
+          Allowed once: press LinkedIn’s {dialog.step === 'note' ? 'Send' : '“Send without a note”'} again to send it as it is.
+        </p>
+      ) : (
+        <button type="button" class="op-button op-quiet" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
+          {dialog.step === 'note' ? 'Send this note anyway' : 'Send without a note anyway'}…
+        </button>
+      )
+    ) : null;
+  return (
+    <TemplateAssistant
+      kind="invite"
+      label="On Purpose: note templates"
+      templates={templates}
+      defaultId={settings.defaultInviteId}
+      person={dialog.recipient}
+      me={{ firstName: settings.myFirstName }}
+      limit={limit}
+      notice={block?.message}
+      onInsert={(text) => insertNote(dialog, text)}
+      policy={(text) => assessNote(text, { limit, extraGenericPhrases: settings.extraGenericPhrases })}
+      autoFocus={block ? 'filter' : 'none'}
+      extraActions={anyway}
+    />
+  );
+}
+
+function renderPanel(panel: Panel, dialog: InviteDialog): void {
+  renderInto(panel.root, <InvitePanel dialog={dialog} key={`${panel.step}-${currentFlow(dialog).block?.at ?? 0}`} />);
+}
+
+function reconcile(doc: Document, view: AbortSignal): void {
+  const dialogs = getBridge()?.guardMode() === 'off' ? [] : findInviteDialogs(doc).filter((d) => d.step !== 'unknown');
+  for (const panel of panels) {
+    const still = dialogs.find((d) => d.dialog === panel.dialog && d.step === panel.step);
+    if (!still || !panel.host.isConnected) {
+      panel.controller.abort();
+      panels.delete(panel);
+    }
+  }
+  if (!dialogs.length) {
+    flow().end();
+    return;
+  }
+  for (const dialog of dialogs) {
+    let panel = [...panels].find((p) => p.dialog === dialog.dialog);
+    if (!panel) {
+      const controller = new AbortController();
+      view.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+      const { host, root } = mountShadowHost('on-purpose-invite-panel', { parent: dialog.mountPoint }, uiStyles, controller.signal);
+      host.setAttribute('data-on-purpose-ui', 'invite');
+      panel = { dialog: dialog.dialog, step: dialog.step, root, host, controller };
+      panels.add(panel);
+      controller.signal.addEventListener('abort', () => panels.delete(panel!), { once: true });
+    }
+    renderPanel(panel, dialog);
+  }
+}
+
+export const inviteTemplates: Feature = {
+  id: 'invite-templates',
+  arm(signal) {
+    const rerender = () => reconcile(document, signal);
+    flow().onChange(rerender, signal);
+    onLibrary(rerender, signal);
+  },
+  scan(doc, view) {
+    reconcile(doc, view);
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * Where LinkedIn sends an invitation straight off Connect with no dialog (the "People you may know"
+ * grid), the guard blocks the click and this feature explains it beside the control, with a way to
+ * LinkedIn's own invite-with-a-note flow for that person (issue #3, part 2).
+ */
+import type { ConnectControl } from '../../linkedin/types';
+import { mountShadowHost, renderInto } from '../../ui/mount';
+import { uiStyles } from '../../ui/styles';
+import type { Feature } from '../runtime';
+import { getBridge } from '../bridge';
+
+let current: AbortController | null = null;
+let lastView: AbortSignal | null = null;
+
+function Nudge({ connect, message, overridable, close }: { connect: ConnectControl; message: string; overridable: boolean; close(): void }) {
+  const name = connect.person?.firstName || connect.person?.fullName || 'them';
+  const url =
+    connect.customInviteUrl ?? (connect.vanityName ? `https://www.linkedin.com/in/${encodeURIComponent(connect.vanityName)}/` : null);
+  return (
+    <section class="op-panel op-popover" aria-label="On Purpose" role="group">
+      <p class="op-notice" role="alert">{message}</p>
+      <div class="op-actions">
+        {url && (
+          <a class="op-button op-primary" href={url}>
+            Invite {name} with a note
+          </a>
+        )}
+        {overridable && (
+          <button
+            type="button"
+            class="op-button op-quiet"
+            onClick={() => {
+              getBridge()?.allowConnectOnce(connect.control);
+              close();
+              connect.control.focus();
+            }}
+          >
+            Connect without a note anyway…
+          </button>
+        )}
+        <button type="button" class="op-button op-quiet" onClick={close} aria-label="Close">
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export const oneClickConnect: Feature = {
+  id: 'one-click-connect',
+  arm(signal) {
+    getBridge()?.onConnectBlocked(({ connect, message, overridable }) => {
+      current?.abort();
+      const controller = new AbortController();
+      current = controller;
+      signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+      const parent = connect.control.parentNode;
+      if (!parent) return;
+      const { host, root } = mountShadowHost(
+        'on-purpose-connect-nudge',
+        { parent, before: connect.control.nextSibling },
+        uiStyles,
+        controller.signal,
+      );
+      host.setAttribute('data-on-purpose-ui', 'connect');
+      const close = () => controller.abort();
+      renderInto(root, <Nudge connect={connect} message={message} overridable={overridable} close={close} />);
+      (root.querySelector('a,button') as HTMLElement | null)?.focus();
+    }, signal);
+  },
+  scan(_doc, view) {
+    // A nudge belongs to the view it was shown in.
+    if (view === lastView) return;
+    lastView = view;
+    view.addEventListener('abort', () => current?.abort(), { once: true });
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Loads the on-demand UI (ui.ts) into this tab the first time a surface that needs it appears:
+ * an invite dialog, received invitations, or a message composer. The UI (preact, templates,
+ * zod-validated storage) is 3-4 times the size of the guard, so most LinkedIn page views never
+ * load it at all. The background injects it with scripting.executeScript: no file of ours is
+ * web-accessible to linkedin.com.
+ */
+import { findComposers, findInvitationCards, findInviteDialogs } from '../linkedin';
+import { nativeApi } from '../storage/native';
+import type { Feature } from './runtime';
+
+export const LOAD_UI = 'on-purpose/load-ui';
+
+let requested = false;
+
+export function needsUi(doc: Document): boolean {
+  return findInviteDialogs(doc).length > 0 || findComposers(doc).length > 0 || findInvitationCards(doc).length > 0;
+}
+
+export const uiLoader: Feature = {
+  id: 'ui-loader',
+  scan(doc) {
+    if (requested || !needsUi(doc)) return;
+    requested = true;
+    nativeApi()
+      ?.runtime.sendMessage({ type: LOAD_UI })
+      .catch(() => {
+        requested = false; // the worker was waking up: the next scan asks again
+      });
+  },
+};

@@ -1,0 +1,18 @@
+/**
+ * The on-demand UI, injected by the background into a LinkedIn tab once the always-on script
+ * (./index.ts) finds a surface that needs it. It joins the running script through the bridge:
+ * same lifecycle, same observation, same invite-flow state.
+ */
+import { getBridge } from './bridge';
+import { composerTemplates } from './features/composer-templates';
+import { inviteTemplates } from './features/invite-templates';
+import { oneClickConnect } from './features/one-click-connect';
+import { replyToGeneric } from './features/reply-to-generic';
+import { startLibrary } from './state';
+
+const bridge = getBridge();
+if (bridge && !bridge.uiLoaded && !bridge.signal.aborted) {
+  bridge.uiLoaded = true;
+  startLibrary(bridge.signal);
+  bridge.addFeatures([inviteTemplates, oneClickConnect, replyToGeneric, composerTemplates]);
+}

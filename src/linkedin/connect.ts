@@ -1,0 +1,149 @@
+/**
+ * Connect controls outside dialogs (linkedin-dom.md §1.4) and the memory of the last one activated,
+ * which names the invite dialog's recipient when the dialog itself does not (note step, U1/S16).
+ */
+import { isEl, nameOf, person, safe, slugOf, text } from './dom';
+import { labelLocales, matchTemplate, norm, LABELS } from './locales';
+import { LOCALES } from '../core/locale';
+import { currentPageKind, recipientFromPage } from './page';
+import { SEL } from './selectors';
+import type { ConnectControl, PersonName } from './types';
+
+const CONTROL_TAGS = /^(button|a)$/;
+const CONTROL_ROLES = /^(button|menuitem|link)$/;
+
+export const isControl = (e: Element): boolean =>
+  CONTROL_TAGS.test(e.localName) || CONTROL_ROLES.test(e.getAttribute('role') ?? '') ||
+  (e.localName === 'input' && /^(submit|button)$/.test((e as HTMLInputElement).type));
+
+/** role=dialog, artdeco modal, or native <dialog>: cheap checks for path walking. */
+export const isDialogish = (e: Element): boolean =>
+  e.getAttribute('role') === 'dialog' || e.localName === 'dialog' || e.classList.contains('artdeco-modal');
+
+const VANITY_RE = /\/preload\/(?:search-)?custom-invite\/?\?(?:[^#]*&)?vanityName=([^&#]+)/;
+
+const isPending = (label: string): boolean => {
+  const t = norm(label);
+  return LOCALES.some((l) => LABELS[l].pending.some((p) => t.startsWith(norm(p))));
+};
+
+export const customInviteUrl = (slug: string): string =>
+  `https://www.linkedin.com/preload/custom-invite/?vanityName=${encodeURIComponent(slug)}`;
+
+/** The card around a control: the nearest list item / component whose /in/ links name one person. */
+function cardPerson(ctl: Element): { name: string | null; slug: string | null } {
+  const card = ctl.closest('[role="listitem"], li, [componentkey], [data-view-name], section');
+  if (!card) return { name: null, slug: null };
+  const links = Array.from(card.querySelectorAll<HTMLAnchorElement>(SEL.profileLink));
+  const slugs = new Set(links.map((a) => slugOf(a.getAttribute('href'))).filter(Boolean));
+  if (slugs.size !== 1) return { name: null, slug: null };
+  const named = links.find((a) => text(a) && !a.contains(ctl));
+  return { name: named ? text(named.querySelector('strong') ?? named) : null, slug: [...slugs][0] ?? null };
+}
+
+function classify(path: readonly EventTarget[]): ConnectControl | null {
+  let ctl: HTMLElement | null = null;
+  for (const t of path) {
+    if (!isEl(t)) continue;
+    if (isDialogish(t)) return null; // inside a dialog: the invite dialog's own business
+    if (!ctl && isControl(t)) ctl = t;
+  }
+  if (!ctl) return null;
+  const href = ctl.getAttribute('href') ?? '';
+  const aria = ctl.getAttribute('aria-label') ?? '';
+  if (isPending(aria) || isPending(text(ctl))) return null;
+  let slug: string | null = null;
+  const vm = VANITY_RE.exec(href);
+  if (vm?.[1]) {
+    try {
+      slug = decodeURIComponent(vm[1]);
+    } catch {
+      slug = vm[1];
+    }
+  }
+  const inv = matchTemplate('invite', aria);
+  const isConnect =
+    !!slug ||
+    !!inv ||
+    labelLocales('connect', nameOf(ctl)).length > 0 ||
+    /ConnectButton|_connect$/.test(ctl.getAttribute('componentkey') ?? '') ||
+    !!ctl.closest('[data-view-name="edge-creation-connect-action"]');
+  if (!isConnect) return null;
+  const card = cardPerson(ctl);
+  const doc = ctl.ownerDocument;
+  // Outside any person card on a profile, the Connect is the profile's own: its slug is the URL's.
+  const own = !card.slug && currentPageKind(doc?.location) === 'profile';
+  slug ??= card.slug ?? (own ? slugOf(doc.location.pathname) : null);
+  // /mynetwork/ cards (People you may know) send on Connect with no dialog; SDUI Connect links to
+  // the custom-invite flow always open the dialog (U1, U2, S15).
+  const oneClick = !vm && !!doc && /^(mynetwork|invitation-manager)$/.test(currentPageKind(doc.location));
+  // The profile's own More-menu Connect has no label and no card: the page names the person.
+  const who = person(inv?.value ?? card.name) ?? (own ? recipientFromPage(doc) : null);
+  return {
+    control: ctl,
+    behaviour: oneClick ? 'one-click' : 'opens-dialog',
+    person: who,
+    vanityName: slug,
+    customInviteUrl: slug ? customInviteUrl(slug) : null,
+  };
+}
+
+/** Connect controls outside dialogs, from an event's composedPath(). O(path) until a match. */
+export const classifyConnectControl = safe('classifyConnectControl', () => null, classify);
+
+/** Every Connect control on the page (a full scan: for diagnostics and tests, not per mutation). */
+export const findConnectControls = safe('findConnectControls', () => [], (doc: Document): ConnectControl[] => {
+  const out: ConnectControl[] = [];
+  for (const el of Array.from(doc.querySelectorAll(SEL.control))) {
+    const path: Element[] = [];
+    for (let e: Element | null = el; e; e = e.parentElement) path.push(e);
+    const c = classify(path);
+    if (c && c.control === el) out.push(c);
+  }
+  return out;
+});
+
+interface Opener {
+  person: PersonName | null;
+  vanityName: string | null;
+  at: number;
+  /** Where it was clicked: an opener from another view is stale. */
+  page: string;
+}
+let opener: Opener | null = null;
+let flowAt = 0;
+const OPENER_TTL = 10 * 60_000;
+const FLOW_TTL = 60_000;
+
+/** Call on every click (cheap): remembers the last Connect control activated, and when the user
+ *  last acted in the invite flow (an upsell without invite markup is recognised only then). */
+export const rememberOpener = safe('rememberOpener', () => undefined, (path: readonly EventTarget[]): void => {
+  const c = classify(path);
+  if (c) {
+    opener = { person: c.person, vanityName: c.vanityName, at: Date.now(), page: c.control.ownerDocument.location?.pathname ?? '' };
+    flowAt = Date.now();
+    return;
+  }
+  for (const t of path) {
+    if (isEl(t) && (t.classList.contains('send-invite') || t.getAttribute('aria-labelledby') === 'send-invite-modal')) {
+      flowAt = Date.now();
+      return;
+    }
+  }
+});
+
+/** The remembered opener if recent and from this view (or the custom-invite flow it opened). */
+export function lastOpener(doc: Document): Opener | null {
+  const here = doc.location?.pathname ?? '';
+  return opener && Date.now() - opener.at < OPENER_TTL && (here === opener.page || here.startsWith('/preload/'))
+    ? opener
+    : null;
+}
+
+export const inInviteFlow = (): boolean => Date.now() - flowAt < FLOW_TTL;
+
+/** Test hook: forget the remembered opener. */
+export function resetOpener(): void {
+  opener = null;
+  flowAt = 0;
+}

@@ -1,0 +1,22 @@
+/**
+ * The LinkedIn adapter: the only code that knows LinkedIn's DOM (DESIGN §1). Features ask these
+ * functions and decide; they never write a selector. Every entry point fails open: it returns
+ * null / [] / { ok: false } instead of throwing into the page.
+ */
+export { overlayRoots, observationTargets, isRelevantMutation, detectLocale, recipientFromPage, currentPageKind } from './page';
+export type { PageKind } from './page';
+export {
+  findInviteDialogs,
+  inviteDialogFor,
+  classifySendControl,
+  readNoteState,
+  setNoteText,
+  openNoteStep,
+} from './invite';
+export { classifyConnectControl, findConnectControls, rememberOpener, customInviteUrl } from './connect';
+export { findInvitationCards } from './invitations';
+export { findComposers, composerFor, insertIntoComposer, readComposerText } from './composer';
+export { LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
+export type { LabelTable, LabelKey } from './locales';
+export { SEL } from './selectors';
+export type * from './types';

@@ -1,0 +1,298 @@
+/**
+ * The connection-invite dialog in every known variant (linkedin-dom.md §1, §5.2): step 1
+ * (Add a note / Send without a note), the note step, email-required, quota-spent upsell and
+ * step 1 without Add a note; light DOM (#artdeco-modal-outlet) or #interop-outlet's shadow root.
+ * Ids, classes of the artdeco design system, roles and position decide; label tables confirm and
+ * name the locale.
+ */
+import type { Locale } from '../core/locale';
+import { inInviteFlow, isControl, isDialogish, lastOpener } from './connect';
+import { isEl, isEnabled, isShown, log, nameOf, nextFrame, person, safe, slugOf, text, up, winOf } from './dom';
+import { labelLocales, matchTemplate } from './locales';
+import { detectLocale, overlayRoots, pickLocale, recipientFromPage } from './page';
+import { SEL } from './selectors';
+import type { InsertResult, InviteDialog, InviteStep, SearchRoot, SendControl } from './types';
+
+type Kind = 'addNote' | 'sendWithoutNote' | 'send' | 'cancelNote' | 'dismiss';
+const KINDS: Kind[] = ['addNote', 'sendWithoutNote', 'send', 'cancelNote', 'dismiss'];
+
+/** Is this element (a role=dialog / .artdeco-modal / native dialog) an invite-flow dialog? */
+const isDialogNode = (e: Element): boolean => isDialogish(e) || e.classList.contains('send-invite');
+
+function inviteKind(d: Element): 'invite' | 'upsell' | null {
+  if (!isDialogNode(d)) return null;
+  if (d.matches(SEL.inviteDialog) || d.querySelector(SEL.inviteMarker)) return 'invite';
+  if (d.matches(SEL.upsellDialog) || d.querySelector(SEL.upsellHeading)) return 'upsell';
+  // An upsell with no known markup: a Premium link, opened right after an invite-flow action.
+  if (inInviteFlow() && d.querySelector(SEL.premiumLink) && !d.querySelector('textarea')) return 'upsell';
+  return null;
+}
+
+interface Scan {
+  buttons: Partial<Record<Kind, HTMLElement>>;
+  locales: Locale[];
+  counter: { value: number; limit: number } | null;
+  limitLabel: number | null;
+}
+
+/** One pass over the dialog's controls and leaf texts. */
+function scan(d: HTMLElement): Scan {
+  const buttons: Scan['buttons'] = {};
+  const sets: Locale[][] = [];
+  for (const b of Array.from(d.querySelectorAll<HTMLElement>('button, [role="button"], a[href]'))) {
+    const texts = [nameOf(b), text(b)];
+    for (const k of KINDS) {
+      if (buttons[k]) continue;
+      const l = labelLocales(k, texts[0]).length ? labelLocales(k, texts[0]) : labelLocales(k, texts[1]);
+      if (l.length) {
+        buttons[k] = b;
+        sets.push(l);
+      }
+    }
+  }
+  // The locale every matched label shares ("Enviar" is es and pt; "Add a note" decides).
+  const all = sets.reduce<Locale[]>((acc, l) => (acc.filter((x) => l.includes(x)).length ? acc.filter((x) => l.includes(x)) : acc), sets[0] ?? []);
+  const locales = all;
+  let counter: Scan['counter'] = null;
+  let limitLabel: number | null = null;
+  // Leaves only: the counter "0/300" (the visible readout wins over the hidden label, which can
+  // disagree on free accounts, S17) and the visually-hidden "Please limit … to N characters".
+  for (const e of Array.from(d.querySelectorAll('span, p, div, label'))) {
+    if (e.childElementCount) continue;
+    const t = text(e);
+    const m = /^(\d{1,5})\s*\/\s*(\d{2,5})$/.exec(t);
+    if (m && !counter) counter = { value: Number(m[1]), limit: Number(m[2]) };
+    else if (limitLabel == null) {
+      const lm = matchTemplate('limit', t);
+      if (lm) limitLabel = Number(lm.value);
+    }
+  }
+  return { buttons, locales, counter, limitLabel };
+}
+
+function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): InviteDialog {
+  const s = scan(d);
+  const noteField =
+    d.querySelector<HTMLTextAreaElement>(SEL.noteField) ??
+    d.querySelector<HTMLTextAreaElement>('textarea:not([name^="g-recaptcha"])');
+  const emailField = d.querySelector<HTMLInputElement>(SEL.emailField);
+  const dismissButton = d.querySelector<HTMLElement>(SEL.dismissButton) ?? s.buttons.dismiss ?? null;
+  const invite = kind === 'invite';
+  // Structure (S2 a79e15b, U2): in the artdeco action bar of a send-invite dialog the primary button
+  // sends and the secondary one is "Add a note" (step 1) or Cancel (note step). Only that shape is
+  // unambiguous enough to stand in for unknown labels; anything else stays 'unknown' (fail open).
+  const bar = invite ? d.querySelector<HTMLElement>(SEL.actionbar) : null;
+  const known = new Set(Object.values(s.buttons));
+  let primary = bar?.querySelector<HTMLElement>(SEL.primaryButton) ?? null;
+  if (primary && (known.has(primary) ? primary !== s.buttons.send && primary !== s.buttons.sendWithoutNote : labelLocales('connect', nameOf(primary)).length)) {
+    primary = null;
+  }
+  const secondary = bar?.querySelector<HTMLElement>(SEL.secondaryButton) ?? null;
+
+  let addNoteButton = s.buttons.addNote ?? null;
+  let sendWithoutNoteButton: HTMLElement | null = null;
+  let sendButton: HTMLElement | null = null;
+  let cancelButton = s.buttons.cancelNote ?? null;
+  if (noteField) {
+    sendButton = s.buttons.send ?? primary;
+    if (sendButton === cancelButton) sendButton = null;
+    cancelButton ??= secondary ?? null;
+    addNoteButton = null;
+  } else {
+    // Choice questions ("How do you know X?", U8) are a step we do not know: no structural guess.
+    const asks = !!d.querySelector('input[type="radio"], select');
+    sendWithoutNoteButton =
+      s.buttons.sendWithoutNote ?? (primary && primary === s.buttons.send ? primary : null) ??
+      (!asks && primary && (addNoteButton ?? (secondary && !known.has(secondary))) ? primary : null);
+    if (!addNoteButton && sendWithoutNoteButton && secondary && !known.has(secondary)) addNoteButton = secondary;
+  }
+
+  const premium = !!d.querySelector(SEL.premiumLink);
+  let step: InviteStep;
+  if (noteField) step = 'note';
+  else if (emailField) step = 'email';
+  else if (sendWithoutNoteButton) step = addNoteButton ? 'choose' : 'choose-no-note';
+  else if (addNoteButton) step = 'choose';
+  else if (kind === 'upsell' || premium) step = 'upsell';
+  else step = 'unknown';
+  if (step === 'unknown') log('invite dialog: step not recognised', d);
+
+  const doc = d.ownerDocument;
+  // Step 1 names the recipient in <strong> (U1, U2, S16); not the upsell, whose <strong> is ad copy.
+  const strong = invite ? (d.querySelector(`${SEL.modalContent} strong`) ?? d.querySelector('strong')) : null;
+  const named = person(text(strong));
+  let open = lastOpener(doc);
+  // A remembered opener that names someone else is stale: trust the dialog.
+  if (named && open?.person && open.person.fullName !== named.fullName) open = null;
+  const vanityName =
+    open?.vanityName ?? new URLSearchParams(doc.location?.search ?? '').get('vanityName') ?? slugOf(doc.location?.pathname);
+  const recipient = named ?? open?.person ?? recipientFromPage(doc);
+  const maxlength = Number(noteField?.getAttribute('maxlength')) || null;
+
+  return {
+    dialog: d,
+    root,
+    step,
+    locale: pickLocale(s.locales, detectLocale(doc)) ?? detectLocale(doc),
+    recipient,
+    vanityName,
+    noteField,
+    pageLimit: s.counter?.limit ?? maxlength ?? s.limitLabel,
+    counterValue: s.counter?.value ?? null,
+    addNoteButton,
+    sendWithoutNoteButton,
+    sendButton,
+    cancelButton,
+    dismissButton,
+    emailField,
+    mountPoint: d.querySelector<HTMLElement>(SEL.modalContent) ?? d,
+  };
+}
+
+/** A candidate element → its dialog element, if it is a shown invite-flow dialog. */
+function asDialog(e: Element): { d: HTMLElement; kind: 'invite' | 'upsell' } | null {
+  const d = (isDialogNode(e) ? e : e.closest(SEL.dialogish)) as HTMLElement | null;
+  if (!d) return null;
+  const kind = inviteKind(d);
+  if (!kind || !isShown(d, true)) return null;
+  // A closing artdeco overlay keeps the dialog for a moment under aria-hidden=true (U1).
+  return { d, kind };
+}
+
+function dialogsIn(root: SearchRoot): InviteDialog[] {
+  const seen = new Set<Element>();
+  const out: InviteDialog[] = [];
+  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${inInviteFlow() ? ', [role="dialog"]' : ''}`;
+  for (const e of Array.from(root.querySelectorAll(sel))) {
+    const a = asDialog(e);
+    if (!a || seen.has(a.d)) continue;
+    seen.add(a.d);
+    // Nested matches (an overlay and its dialog both matching): keep the innermost dialog.
+    out.push(describe(a.d, a.kind, root));
+  }
+  return out.filter((x) => !out.some((y) => y !== x && x.dialog.contains(y.dialog)));
+}
+
+/** Every shown invite dialog in the document and in overlay shadow roots. */
+export const findInviteDialogs = safe('findInviteDialogs', () => [], (doc: Document): InviteDialog[] =>
+  overlayRoots(doc).flatMap(dialogsIn),
+);
+
+/** The invite dialog containing `node`, walking up across shadow boundaries. */
+export const inviteDialogFor = safe('inviteDialogFor', () => null, (node: Node | EventTarget): InviteDialog | null => {
+  for (let e: Element | null = isEl(node) ? node : up(node as Node); e; e = up(e)) {
+    if (!isDialogNode(e)) continue;
+    const a = asDialog(e);
+    if (a) return describe(a.d, a.kind, a.d.getRootNode() as SearchRoot);
+  }
+  return null;
+});
+
+/**
+ * Does this activation (event.composedPath()) hit a control that sends an invite? O(path): cheap
+ * attribute checks per element; queries only inside the dialog once one is on the path.
+ */
+export const classifySendControl = safe('classifySendControl', () => null, (path: readonly EventTarget[]): SendControl | null => {
+  let control: HTMLElement | null = null;
+  for (const t of path) {
+    if (!isEl(t)) continue;
+    if (!control && isControl(t)) control = t;
+    if (!isDialogNode(t)) continue;
+    if (!control) return null;
+    const a = asDialog(t);
+    if (!a) return null;
+    const dialog = describe(a.d, a.kind, a.d.getRootNode() as SearchRoot);
+    if (control === dialog.sendWithoutNoteButton) return { kind: 'send-without-note', control, dialog };
+    if (control === dialog.sendButton) return { kind: 'send-with-note', control, dialog };
+    return null;
+  }
+  return null;
+});
+
+/** Current note text, counter readout and Send state, read fresh (Ember re-renders). */
+export const readNoteState = safe(
+  'readNoteState',
+  () => ({ text: '', counterValue: null, sendEnabled: false }),
+  (dialog: InviteDialog): { text: string; counterValue: number | null; sendEnabled: boolean } => {
+    const fresh = dialog.dialog.isConnected ? describe(dialog.dialog, 'invite', dialog.root) : dialog;
+    const field = fresh.noteField ?? dialog.noteField;
+    return {
+      text: field?.value ?? '',
+      counterValue: fresh.counterValue,
+      sendEnabled: isEnabled(fresh.sendButton),
+    };
+  },
+);
+
+/**
+ * Write the note so that LinkedIn's Ember TextArea registers it: the prototype's native value
+ * setter (bypassing any instance setter), then bubbling, composed `input` and `change` (§1.5).
+ * Verified after a frame: the counter reads the new length and Send is enabled.
+ */
+export async function setNoteText(dialog: InviteDialog, value: string): Promise<InsertResult> {
+  try {
+    const field = dialog.noteField;
+    if (!field?.isConnected) return { ok: false, reason: 'no-field' };
+    const win = winOf(field);
+    const proto = win?.HTMLTextAreaElement?.prototype ?? Object.getPrototypeOf(field);
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (setter) setter.call(field, value);
+    else field.value = value;
+    const Input = win?.InputEvent ?? win?.Event ?? Event;
+    field.dispatchEvent(new Input('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: value } as InputEventInit));
+    field.dispatchEvent(new (win?.Event ?? Event)('change', { bubbles: true, composed: true }));
+    await nextFrame(field);
+    const after = readNoteState(dialog);
+    const len = field.value.length;
+    const counted = after.counterValue == null || after.counterValue === len;
+    const sendOk = len === 0 || !dialog.sendButton || after.sendEnabled;
+    if (counted && sendOk && field.value === value.replace(/\r\n?/g, '\n')) return { ok: true };
+    log('setNoteText: not registered', { counter: after.counterValue, len, send: after.sendEnabled });
+    return { ok: false, reason: 'not-registered' };
+  } catch (e) {
+    log('setNoteText threw', e);
+    return { ok: false, reason: 'not-registered' };
+  }
+}
+
+/**
+ * Click LinkedIn's own "Add a note" and wait (≤ timeout) for the note step, watching the dialog's
+ * root only for this user action. Resolves with the fresh handle (or the upsell LinkedIn may show
+ * instead, so the caller can explain), else null.
+ */
+export function openNoteStep(dialog: InviteDialog, timeout = 1500): Promise<InviteDialog | null> {
+  return new Promise((resolve) => {
+    try {
+      if (dialog.step === 'note') return resolve(dialog);
+      const btn = dialog.addNoteButton;
+      const win = winOf(dialog.dialog);
+      if (!btn || !win) return resolve(null);
+      let done = false;
+      const check = (): boolean => {
+        const d = dialogsIn(dialog.root).find((x) => x.step === 'note' || x.step === 'upsell');
+        if (d && !done) {
+          done = true;
+          mo.disconnect();
+          clearTimeout(timer);
+          resolve(d);
+        }
+        return !!d;
+      };
+      const mo = new win.MutationObserver(() => void check());
+      mo.observe(dialog.root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-hidden'] });
+      const timer = setTimeout(() => {
+        if (!done) {
+          done = true;
+          mo.disconnect();
+          log('openNoteStep: note step did not appear');
+          resolve(null);
+        }
+      }, timeout);
+      btn.click();
+      check();
+    } catch (e) {
+      log('openNoteStep threw', e);
+      resolve(null);
+    }
+  });
+}

@@ -1,0 +1,301 @@
+/**
+ * The popup shell: loads the library, re-renders on every storage change (library.subscribe),
+ * and routes between the list, the editor, saved notes, import/export and settings.
+ * Edits go through the library; the list is updated optimistically only for reordering, so
+ * keyboard moves feel instant.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Template } from '../core/schema';
+import { newId } from '../core/ids';
+import type { Library, LibraryState, SettingsPatch } from '../storage/library';
+import { Editor } from './Editor';
+import { TemplateList, type ListFilter } from './TemplateList';
+import { SettingsView } from './SettingsView';
+import { Transfer } from './Transfer';
+import { Notices } from './Notices';
+import { SavedReasons } from './SavedReasons';
+
+type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'saved' } | { name: 'transfer' } | { name: 'settings' };
+type Tab = 'list' | 'saved' | 'transfer' | 'settings';
+
+interface Toast {
+  message: string;
+  undo?: () => void;
+}
+
+const TOAST_MS = 6000;
+const TABS: Array<[Tab, string]> = [
+  ['list', 'Templates'],
+  ['saved', 'Saved'],
+  ['transfer', 'Import/Export'],
+  ['settings', 'Settings'],
+];
+
+export interface AppProps {
+  library: Library;
+  /** True when opened in a tab (no "Open in a tab" link then). */
+  inTab?: boolean;
+  onFirstRender?(): void;
+  /** A fast provisional state for the first paint (see quick.ts); null when there is none. */
+  quick?: () => Promise<LibraryState | null>;
+}
+
+export function App({ library, inTab, onFirstRender, quick }: AppProps) {
+  const [state, setState] = useState<LibraryState | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [filter, setFilter] = useState<ListFilter>({ query: '', kind: '', tag: '' });
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [said, setSaid] = useState('');
+  const toastRef = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<string | null>(null);
+  const firstRendered = useRef(false);
+
+  useEffect(() => {
+    let loaded = false;
+    const off = library.subscribe(setState);
+    // Draw the list from a quick local read first; the full load (with sync) replaces it.
+    void quick?.().then(
+      (s) => {
+        if (s && !loaded) setState(s);
+      },
+      () => undefined,
+    );
+    library.load().then(
+      (s) => {
+        loaded = true;
+        setState(s);
+      },
+      (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
+    );
+    return off;
+  }, [library]);
+
+  useEffect(() => {
+    if (state && !firstRendered.current) {
+      firstRendered.current = true;
+      onFirstRender?.();
+    }
+  });
+
+  // Move focus where the last action asked: a row after save or delete, the view heading after
+  // navigation. A just-saved template reaches the list with the storage event (and long lists
+  // render in two steps), so a missing row is looked for again for a short while.
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want || !state) return;
+    focusAfter.current = null;
+    if (!want.startsWith('row:')) {
+      document.getElementById(want)?.focus();
+      return;
+    }
+    const id = want.slice(4);
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    const attempt = () => {
+      const row = [...document.querySelectorAll<HTMLElement>('.row')].find((r) => r.dataset.id === id);
+      if (!row && ++tries < 20) {
+        timer = setTimeout(attempt, 25);
+        return;
+      }
+      done = true;
+      (row?.querySelector<HTMLElement>('.row-main') ?? document.getElementById('q'))?.focus();
+    };
+    attempt();
+    return () => {
+      clearTimeout(timer);
+      // Interrupted by a re-render: the next run picks the request up again.
+      if (!done && focusAfter.current === null) focusAfter.current = want;
+    };
+  });
+
+  // The toast stays while focus or the pointer is in it, so Undo is never pulled away mid-reach.
+  useEffect(() => {
+    if (!toast) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      const el = toastRef.current;
+      if (el && (el.contains(document.activeElement) || el.matches(':hover'))) timer = setTimeout(tick, 1000);
+      else setToast(null);
+    };
+    timer = setTimeout(tick, TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const announce = (message: string) => {
+    // Re-set even for the same text, so screen readers hear it again.
+    setSaid('');
+    requestAnimationFrame(() => setSaid(message));
+  };
+
+  const fail = (e: unknown) => setToast({ message: e instanceof Error ? e.message : String(e) });
+  const run = (p: Promise<unknown>) => p.catch(fail);
+
+  if (loadError) {
+    return (
+      <div class="app">
+        <main>
+          <p class="err" role="alert">
+            Your templates could not be loaded: {loadError}
+          </p>
+        </main>
+      </div>
+    );
+  }
+  if (!state) return <div class="app" aria-busy="true" />;
+
+  const templates = state.templates;
+  const go = (v: View, focus = 'view-title') => {
+    setView(v);
+    focusAfter.current = focus;
+  };
+  const tab: Tab = view.name === 'edit' ? 'list' : view.name;
+
+  const onDelete = async (t: Template, next: string | null) => {
+    const position = templates.findIndex((x) => x.id === t.id);
+    try {
+      const gone = await library.deleteTemplate(t.id);
+      focusAfter.current = next ? `row:${next}` : 'q';
+      if (!gone) return;
+      setToast({
+        message: `Deleted “${t.name}”.`,
+        undo: () => {
+          setToast(null);
+          focusAfter.current = `row:${t.id}`;
+          void run(library.restoreTemplate(gone, position).then(() => announce(`Restored “${t.name}”.`)));
+        },
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const onDuplicate = (t: Template) => {
+    const now = Date.now();
+    const suffix = ' (copy)';
+    const copy: Template = { ...t, id: newId(), name: t.name.slice(0, 80 - suffix.length) + suffix, tags: [...t.tags], createdAt: now, updatedAt: now };
+    // restoreTemplate stores at a position: right below the original, where the user looks.
+    const position = templates.findIndex((x) => x.id === t.id) + 1;
+    void run(
+      library.restoreTemplate(copy, position).then(() => {
+        focusAfter.current = `row:${copy.id}`;
+        announce(`Duplicated as “${copy.name}”.`);
+      }),
+    );
+  };
+
+  const onReorder = (ids: string[]) => {
+    const byId = new Map(templates.map((t) => [t.id, t]));
+    setState({ ...state, templates: ids.flatMap((id) => byId.get(id) ?? []) });
+    void run(library.reorder(ids));
+  };
+
+  const saveSettings = (patch: SettingsPatch) => void run(library.saveSettings(patch));
+
+  let body;
+  if (view.name === 'edit') {
+    const t = view.id ? templates.find((x) => x.id === view.id) ?? null : null;
+    body = (
+      <Editor
+        key={view.id ?? 'new'}
+        template={t}
+        settings={state.settings}
+        newId={newId}
+        onCancel={() => go({ name: 'list' }, view.id ? `row:${view.id}` : 'q')}
+        onSave={async (draft) => {
+          const saved = await library.saveTemplate(draft);
+          go({ name: 'list' }, `row:${saved.id}`);
+          announce(`Saved “${saved.name}”.`);
+        }}
+      />
+    );
+  } else if (view.name === 'settings') {
+    body = <SettingsView settings={state.settings} sync={state.sync} onSave={saveSettings} />;
+  } else if (view.name === 'transfer') {
+    body = (
+      <Transfer
+        templates={templates}
+        announce={announce}
+        onImport={async (toAdd) => {
+          await library.saveTemplates(toAdd);
+        }}
+      />
+    );
+  } else if (view.name === 'saved') {
+    body = (
+      <SavedReasons
+        reasons={state.savedReasons}
+        announce={announce}
+        onDelete={(id) => void run(library.deleteSavedReason(id).then(() => announce('Saved note deleted.')))}
+      />
+    );
+  } else {
+    body = (
+      <TemplateList
+        templates={templates}
+        settings={state.settings}
+        filter={filter}
+        onFilter={setFilter}
+        onNew={() => go({ name: 'edit', id: null }, 't-name')}
+        onEdit={(id) => go({ name: 'edit', id }, 't-name')}
+        onDuplicate={onDuplicate}
+        onDelete={(t, next) => void onDelete(t, next)}
+        onSetDefault={(t) =>
+          void run(library.setDefault(t.kind, t.id).then(() => announce(`“${t.name}” is now the default ${t.kind === 'invite' ? 'invite note' : 'reply'}.`)))
+        }
+        onReorder={onReorder}
+        announce={announce}
+      />
+    );
+  }
+
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>On Purpose</h1>
+        {!inTab && (
+          <a href="index.html?tab=1" target="_blank" rel="noopener">
+            Open in a tab
+          </a>
+        )}
+      </header>
+      <nav class="tabs" aria-label="Sections">
+        {TABS.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            aria-current={tab === id ? 'page' : undefined}
+            onClick={() => go(id === 'list' ? { name: 'list' } : { name: id }, id === 'list' ? 'q' : 'view-title')}
+          >
+            {label}
+            {id === 'saved' && state.savedReasons.length > 0 && ` (${state.savedReasons.length})`}
+          </button>
+        ))}
+      </nav>
+      <main>
+        <Notices
+          state={state}
+          onDismissSetAside={() => void run(library.clearSetAside().then(() => announce('The set-aside data was deleted.')))}
+          onOpenSettings={() => go({ name: 'settings' })}
+        />
+        {body}
+      </main>
+      <div class="op-sr" role="status" aria-live="polite">
+        {said}
+      </div>
+      <div class="toast" ref={toastRef} role="status">
+        {toast && (
+          <>
+            <span>{toast.message}</span>
+            {toast.undo && (
+              <button type="button" onClick={toast.undo}>
+                Undo
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/** Banners for what the user must know: data set aside, a read-only library, sync problems. */
+import type { LibraryState, SetAsideEntry } from '../storage/library';
+import { P_TEMPLATE } from '../storage/layout';
+import { dateStamp, downloadText } from './download';
+
+export interface NoticesProps {
+  state: LibraryState;
+  onDismissSetAside(): void;
+  onOpenSettings(): void;
+}
+
+/**
+ * One entry per distinct value: two contexts (the popup and the background) can set aside the same
+ * value at the same moment, and the user should hear about it once.
+ */
+export function distinctEntries(entries: readonly SetAsideEntry[]): SetAsideEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    let id: string;
+    try {
+      id = `${e.key}\n${JSON.stringify(e.raw)}`;
+    } catch {
+      return true;
+    }
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** "2 templates and your settings in your saved data could not be read…" */
+export function setAsideSummary(all: readonly SetAsideEntry[]): string {
+  const entries = distinctEntries(all);
+  const templates = entries.filter((e) => e.key.startsWith(P_TEMPLATE) || e.key.startsWith('templates')).length;
+  const settings = entries.some((e) => e.key === 'settings');
+  const other = entries.length - templates - (settings ? entries.filter((e) => e.key === 'settings').length : 0);
+  const parts: string[] = [];
+  if (templates) parts.push(`${templates} template${templates === 1 ? '' : 's'}`);
+  if (settings) parts.push('your settings');
+  if (other) parts.push(`${other} other item${other === 1 ? '' : 's'}`);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  // "Your settings" reads as plural.
+  const one = entries.length === 1 && !settings;
+  return `${what} in your saved data could not be read and ${one ? 'was' : 'were'} set aside. Nothing was deleted.`.replace(/^./, (c) => c.toUpperCase());
+}
+
+export function Notices({ state, onDismissSetAside, onOpenSettings }: NoticesProps) {
+  const { setAside, sync } = state;
+  const distinct = distinctEntries(setAside);
+  // The library words its own set-aside notices; the banner below says it with actions attached.
+  const others = state.notices.filter((n) => !/set aside/i.test(n));
+  const exportSetAside = () => {
+    const file = { format: 'on-purpose.set-aside', exportedAt: new Date().toISOString(), items: setAside };
+    downloadText(`on-purpose-set-aside-${dateStamp(Date.now())}.json`, `${JSON.stringify(file, null, 2)}\n`);
+  };
+  return (
+    <>
+      {setAside.length > 0 && (
+        <div class="banner bad" role="region" aria-label="Data set aside">
+          <p>
+            <strong>{setAsideSummary(setAside)}</strong>
+          </p>
+          <ul>
+            {distinct.slice(0, 5).map((e, i) => (
+              <li key={`${e.key}-${i}`}>{e.reason}</li>
+            ))}
+            {distinct.length > 5 && <li>and {distinct.length - 5} more.</li>}
+          </ul>
+          <div class="op-actions">
+            <button type="button" class="op-btn" onClick={exportSetAside}>
+              Export the set-aside data
+            </button>
+            <button type="button" class="op-link" onClick={onDismissSetAside} aria-describedby="dismiss-help">
+              Dismiss
+            </button>
+          </div>
+          <p class="muted" id="dismiss-help">
+            Dismiss deletes the set-aside copy: export it first if you may want it back.
+          </p>
+        </div>
+      )}
+      {others.map((n) => (
+        <div class="banner" role="status" key={n}>
+          <p>{n}</p>
+        </div>
+      ))}
+      {(sync.state === 'error' || sync.state === 'partial') && (
+        <div class="banner" role="region" aria-label="Sync">
+          <p>{sync.message}</p>
+          <div class="op-actions">
+            <button type="button" class="op-link" onClick={onOpenSettings}>
+              Sync settings
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Import and export. Export writes the versioned file from core/exchange; import always shows a
+ * preview first (new / identical / conflicting, and which side is newer) and changes nothing
+ * until the user confirms. A malformed file shows the parser's exact message.
+ */
+import { useState } from 'preact/hooks';
+import type { Template } from '../core/schema';
+import { exportTemplates, parseImportFile, previewImport, applyImport, type ImportPreview, type ImportError } from '../core/exchange';
+import { newId } from '../core/ids';
+import { dateStamp, downloadText } from './download';
+import { KIND_LABEL } from './TemplateList';
+
+export interface TransferProps {
+  templates: readonly Template[];
+  /** Saves the templates to add; resolves when stored. */
+  onImport(toAdd: Template[]): Promise<void>;
+  announce(message: string): void;
+  now?: () => number;
+}
+
+/** The parser's own message already names the field or the line and column. */
+function errorText(e: ImportError): string {
+  return /[.!?]$/.test(e.message) ? e.message : `${e.message}.`;
+}
+
+const NEWER: Record<ImportPreview['conflicts'][number]['newer'], string> = {
+  incoming: 'the file’s copy is newer',
+  existing: 'your copy is newer',
+  'same-time': 'both were changed at the same time',
+};
+
+export function Transfer({ templates, onImport, announce, now = Date.now }: TransferProps) {
+  const [picking, setPicking] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [file, setFile] = useState<{ name: string; preview: ImportPreview } | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const doExport = (list: readonly Template[]) => {
+    const t = now();
+    downloadText(`on-purpose-templates-${dateStamp(t)}.json`, exportTemplates([...list], t));
+    announce(`Exported ${list.length} template${list.length === 1 ? '' : 's'}.`);
+  };
+
+  const onFile = async (input: HTMLInputElement) => {
+    const f = input.files?.[0];
+    setFile(null);
+    setError('');
+    if (!f) return;
+    const result = parseImportFile(await f.text());
+    input.value = '';
+    if (!result.ok) {
+      setError(`“${f.name}” cannot be imported. ${errorText(result.error)} Nothing was changed.`);
+      return;
+    }
+    setFile({ name: f.name, preview: previewImport([...templates], result.templates) });
+  };
+
+  const confirm = async () => {
+    if (!file) return;
+    setBusy(true);
+    // Preview again against the current library: it may have changed since the file was read.
+    const fresh = previewImport([...templates], [...file.preview.added, ...file.preview.identical, ...file.preview.conflicts.map((c) => c.incoming)]);
+    const merged = applyImport([...templates], fresh, { now: now(), newId });
+    const toAdd = merged.slice(templates.length);
+    try {
+      await onImport(toAdd);
+      announce(`Imported ${toAdd.length} template${toAdd.length === 1 ? '' : 's'}.`);
+      setFile(null);
+    } catch (e) {
+      setError(`Import failed: ${e instanceof Error ? e.message : String(e)} Nothing was changed.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const p = file?.preview;
+  const toAddCount = p ? p.added.length + p.conflicts.length : 0;
+  return (
+    <div class="transfer">
+      <h2 id="view-title" tabIndex={-1}>
+        Import and export
+      </h2>
+      <section class="card" aria-labelledby="ex-title">
+        <h3 id="ex-title">Export</h3>
+        <p class="muted">Saves your templates to a file you can keep as a backup or import in another browser.</p>
+        <div class="op-actions">
+          <button type="button" class="op-btn op-primary" disabled={!templates.length} onClick={() => doExport(templates)}>
+            Export all ({templates.length})
+          </button>
+          <button type="button" class="op-btn" aria-expanded={picking} aria-controls="pick" onClick={() => setPicking(!picking)}>
+            Choose templates…
+          </button>
+        </div>
+        {picking && (
+          <div id="pick">
+            <fieldset class="picklist">
+              <legend class="op-sr">Templates to export</legend>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={selected.size === templates.length && templates.length > 0}
+                  onChange={(e) => setSelected(e.currentTarget.checked ? new Set(templates.map((t) => t.id)) : new Set())}
+                />
+                <strong>All</strong>
+              </label>
+              {templates.map((t) => (
+                <label key={t.id}>
+                  <input
+                    type="checkbox"
+                    checked={selected.has(t.id)}
+                    onChange={(e) => {
+                      const next = new Set(selected);
+                      if (e.currentTarget.checked) next.add(t.id);
+                      else next.delete(t.id);
+                      setSelected(next);
+                    }}
+                  />
+                  {t.name} <span class="muted">({KIND_LABEL[t.kind]})</span>
+                </label>
+              ))}
+            </fieldset>
+            <div class="op-actions">
+              <button type="button" class="op-btn op-primary" disabled={!selected.size} onClick={() => doExport(templates.filter((t) => selected.has(t.id)))}>
+                Export selected ({selected.size})
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+      <section class="card" aria-labelledby="im-title">
+        <h3 id="im-title">Import</h3>
+        <p class="muted">Adds templates from an On Purpose file. You see what would change before anything is saved; nothing is overwritten.</p>
+        <label class="label" for="import-file">
+          Choose a file to import
+        </label>
+        <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+        <p class="err" role="alert">
+          {error}
+        </p>
+        {p && file && (
+          <div class="import-preview" aria-live="polite">
+            <p>
+              <strong>{file.name}</strong>: {p.added.length} new, {p.identical.length} already in your library, {p.conflicts.length} in conflict.
+            </p>
+            {p.added.length > 0 && (
+              <>
+                <h3>New</h3>
+                <ul class="preview-list">
+                  {p.added.map((t) => (
+                    <li key={t.id}>{t.name}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {p.conflicts.length > 0 && (
+              <>
+                <h3>In conflict (both will be kept; the imported one is renamed)</h3>
+                <ul class="preview-list">
+                  {p.conflicts.map((c) => (
+                    <li key={c.incoming.id}>
+                      “{c.existing.name}”: {NEWER[c.newer]}.
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {p.identical.length > 0 && (
+              <details>
+                <summary>{p.identical.length} identical (skipped)</summary>
+                <ul class="preview-list">
+                  {p.identical.map((t) => (
+                    <li key={t.id}>{t.name}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <div class="op-actions">
+              <button type="button" class="op-btn op-primary" disabled={!toAddCount || busy} onClick={() => void confirm()}>
+                {toAddCount ? `Import ${toAddCount} template${toAddCount === 1 ? '' : 's'}` : 'Nothing new to import'}
+              </button>
+              <button type="button" class="op-btn" onClick={() => setFile(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

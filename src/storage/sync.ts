@@ -1,0 +1,258 @@
+/**
+ * The storage.sync mirror: its key layout, Chrome's quotas, and the pure planning of one mirror
+ * write. library.ts does the I/O.
+ *
+ * storage.sync layout (one key per template so one write never rewrites the whole library and
+ * one oversized template never blocks the others):
+ *   schemaVersion  number: the local layout version of the browser that wrote last. A browser
+ *                  finding a NEWER number stops syncing (reads and writes) until it is updated.
+ *   settings       Settings (its `syncEnabled` is ignored on read: sync on/off is per browser)
+ *   t:<id>         Template
+ *   x:<id>         Tombstone
+ * Keys this code does not recognise, or cannot validate, are left untouched and counted against
+ * the quota.
+ *
+ * What does not fit stays in storage.local (the source of truth) and is reported, per template,
+ * in SyncStatus. A stale copy of an unsynced template is removed from the mirror to free space:
+ * absence from the mirror never deletes anything (only a tombstone does).
+ */
+import * as z from 'zod/mini';
+import { SettingsSchema, TemplateSchema, TombstoneSchema, type Settings, type Template, type Tombstone } from '../core/schema';
+import { K_SETTINGS, K_VERSION, P_TEMPLATE, P_TOMBSTONE } from './layout';
+import { isExpired, sameValue } from './merge';
+
+/** chrome.storage.sync limits (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync). */
+export const SYNC_LIMITS = {
+  QUOTA_BYTES: 102_400,
+  QUOTA_BYTES_PER_ITEM: 8_192,
+  MAX_ITEMS: 512,
+  MAX_WRITE_OPERATIONS_PER_MINUTE: 120,
+  MAX_WRITE_OPERATIONS_PER_HOUR: 1_800,
+} as const;
+
+export type UnsyncedReason = 'too-large' | 'quota' | 'max-items' | 'rate-limit' | 'error';
+
+export interface SyncStatus {
+  state: 'off' | 'ok' | 'partial' | 'error';
+  unsynced: Array<{ id: string; name: string; reason: UnsyncedReason }>;
+  message: string;
+  /** When this status was computed (ms since epoch); 0 when never. */
+  at: number;
+}
+
+export const SyncStatusSchema = z.object({
+  state: z.enum(['off', 'ok', 'partial', 'error']),
+  unsynced: z.array(
+    z.object({ id: z.string(), name: z.string(), reason: z.enum(['too-large', 'quota', 'max-items', 'rate-limit', 'error']) }),
+  ),
+  message: z.string(),
+  at: z.number(),
+});
+
+export const INITIAL_SYNC_STATUS: SyncStatus = { state: 'ok', unsynced: [], message: 'Not synced yet.', at: 0 };
+export const SYNC_OFF_STATUS: SyncStatus = {
+  state: 'off',
+  unsynced: [],
+  message: 'Sync is off: your templates are kept on this browser only.',
+  at: 0,
+};
+
+const utf8 = new TextEncoder();
+/**
+ * Chrome measures an item as its key plus its JSON, in UTF-8 bytes. Its JSON writer escapes `<`
+ * as `\u003C` and U+2028/U+2029 as `\u2028`/`\u2029`, so those cost more than in JSON.stringify:
+ * count them at their escaped size so the estimate is never below Chrome's.
+ */
+export function itemBytes(key: string, value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let extra = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x3c) extra += 5;
+    else if (c === 0x2028 || c === 0x2029) extra += 3;
+  }
+  return utf8.encode(key).length + utf8.encode(json).length + extra;
+}
+
+export interface RemoteCopy {
+  version: number | null;
+  templates: Map<string, Template>;
+  tombstones: Map<string, Tombstone>;
+  settings: Settings | null;
+}
+
+/** Reads the mirror, skipping (never deleting) what does not validate. */
+export function parseRemote(snap: Record<string, unknown>): RemoteCopy {
+  const v = snap[K_VERSION];
+  const out: RemoteCopy = {
+    version: typeof v === 'number' && Number.isInteger(v) ? v : null,
+    templates: new Map(),
+    tombstones: new Map(),
+    settings: null,
+  };
+  for (const [key, raw] of Object.entries(snap)) {
+    if (key.startsWith(P_TEMPLATE)) {
+      const r = TemplateSchema.safeParse(raw);
+      if (r.success && r.data.id === key.slice(P_TEMPLATE.length)) out.templates.set(r.data.id, r.data);
+    } else if (key.startsWith(P_TOMBSTONE)) {
+      const r = TombstoneSchema.safeParse(raw);
+      if (r.success && r.data.id === key.slice(P_TOMBSTONE.length)) out.tombstones.set(r.data.id, r.data);
+    } else if (key === K_SETTINGS) {
+      const r = SettingsSchema.safeParse(raw);
+      if (r.success) out.settings = r.data;
+    }
+  }
+  return out;
+}
+
+export interface MirrorInput {
+  /** In the user's order: earlier templates get the space first. */
+  templates: readonly Template[];
+  tombstones: readonly Tombstone[];
+  settings: Settings;
+  version: number;
+  now: number;
+}
+
+export interface MirrorPlan {
+  set: Record<string, unknown>;
+  remove: string[];
+  unsynced: SyncStatus['unsynced'];
+  settingsSynced: boolean;
+  /** Deletions that did not fit in the mirror (they may come back from another browser). */
+  tombstonesUnsynced: number;
+  /** Ids of templates the plan writes (for rate-limit reporting when the write is postponed). */
+  writing: string[];
+}
+
+/**
+ * What to write to the mirror so it holds as much of `input` as the quotas allow. `current` is
+ * the mirror as just read, and must already be merged into `input` (library.ts does both from
+ * one read), so every valid template in it is either in `input` or beaten by a tombstone.
+ */
+export function planMirror(input: MirrorInput, current: Record<string, unknown>): MirrorPlan {
+  const remote = parseRemote(current);
+  const localT = new Map(input.templates.map((t) => [t.id, t]));
+  const localX = new Map(input.tombstones.map((x) => [x.id, x]));
+  const remove = new Set<string>();
+
+  // Removals that do not depend on space: copies beaten by our tombstones, tombstones that
+  // expired or were overtaken by a newer edit. Decided from the values read, never by absence.
+  for (const [id, t] of remote.templates) {
+    const x = localX.get(id);
+    if (x && t.updatedAt <= x.deletedAt) remove.add(P_TEMPLATE + id);
+  }
+  for (const [id, x] of remote.tombstones) {
+    const t = localT.get(id);
+    if ((t && t.updatedAt > x.deletedAt) || (isExpired(x, input.now) && !localX.has(id))) remove.add(P_TOMBSTONE + id);
+  }
+
+  // Keys we will (re)write or may remove are not fixed costs; everything else is.
+  const ours = new Set<string>([K_VERSION, K_SETTINGS]);
+  for (const id of localT.keys()) if (remote.templates.has(id) || !(P_TEMPLATE + id in current)) ours.add(P_TEMPLATE + id);
+  for (const id of localX.keys()) ours.add(P_TOMBSTONE + id);
+  let bytes = 0;
+  let items = 0;
+  for (const [k, v] of Object.entries(current)) {
+    if (ours.has(k) || remove.has(k)) continue;
+    bytes += itemBytes(k, v);
+    items += 1;
+  }
+
+  const desired = new Map<string, unknown>();
+  const take = (key: string, value: unknown): UnsyncedReason | null => {
+    const size = itemBytes(key, value);
+    if (size > SYNC_LIMITS.QUOTA_BYTES_PER_ITEM) return 'too-large';
+    if (items + 1 > SYNC_LIMITS.MAX_ITEMS) return 'max-items';
+    if (bytes + size > SYNC_LIMITS.QUOTA_BYTES) return 'quota';
+    bytes += size;
+    items += 1;
+    desired.set(key, value);
+    return null;
+  };
+
+  take(K_VERSION, input.version);
+  const settingsSynced = take(K_SETTINGS, input.settings) === null;
+  if (!settingsSynced && K_SETTINGS in current) {
+    // The older settings stay in the mirror (other browsers keep a usable copy): count them.
+    bytes += itemBytes(K_SETTINGS, current[K_SETTINGS]);
+    items += 1;
+  }
+  let tombstonesUnsynced = 0;
+  // Deletions first, newest first: they are tiny, and a deletion that does not travel lets the
+  // template come back from another browser.
+  for (const x of [...input.tombstones].sort((a, b) => b.deletedAt - a.deletedAt)) {
+    if (take(P_TOMBSTONE + x.id, x) !== null) tombstonesUnsynced += 1;
+  }
+  const unsynced: MirrorPlan['unsynced'] = [];
+  for (const t of input.templates) {
+    const reason = take(P_TEMPLATE + t.id, t);
+    if (reason === null) continue;
+    unsynced.push({ id: t.id, name: t.name, reason });
+    // Free the space of an older copy; an unreadable value under that key is left alone.
+    const old = remote.templates.get(t.id);
+    if (old && old.updatedAt <= t.updatedAt) remove.add(P_TEMPLATE + t.id);
+  }
+
+  const set: Record<string, unknown> = {};
+  const writing: string[] = [];
+  for (const [k, v] of desired) {
+    remove.delete(k);
+    if (!(k in current) || !sameValue(current[k], v)) {
+      set[k] = v;
+      if (k.startsWith(P_TEMPLATE)) writing.push(k.slice(P_TEMPLATE.length));
+    }
+  }
+  for (const k of remove) if (!(k in current)) remove.delete(k);
+  return { set, remove: [...remove], unsynced, settingsSynced, tombstonesUnsynced, writing };
+}
+
+/** Maps a storage.sync error (Chrome's or Firefox's wording) to a reason. */
+export function classifySyncError(e: unknown): UnsyncedReason {
+  const m = e instanceof Error ? e.message : String(e);
+  if (/MAX_WRITE_OPERATIONS/i.test(m)) return 'rate-limit';
+  if (/QUOTA_BYTES_PER_ITEM|kQuotaBytesPerItem/i.test(m)) return 'too-large';
+  if (/MAX_ITEMS|kMaxItems/i.test(m)) return 'max-items';
+  if (/QUOTA_BYTES|kQuotaBytes|quota/i.test(m)) return 'quota';
+  return 'error';
+}
+
+const WHY: Record<UnsyncedReason, string> = {
+  'too-large': 'too large to sync (over 8 KB)',
+  quota: 'no room left in the browser’s sync space (100 KB in total)',
+  'max-items': 'the browser’s sync space holds at most 512 items',
+  'rate-limit': 'waiting: too many changes in a short time',
+  error: 'sync failed',
+};
+
+function quoteList(names: string[]): string {
+  const q = names.slice(0, 5).map((n) => `“${n}”`);
+  if (names.length > 5) q.push(`${names.length - 5} more`);
+  return q.join(', ');
+}
+
+/** Plain-language summary for the popup. */
+export function describeStatus(
+  plan: Pick<MirrorPlan, 'unsynced' | 'settingsSynced' | 'tombstonesUnsynced'>,
+  total: number,
+  now: number,
+): SyncStatus {
+  const { unsynced } = plan;
+  const parts: string[] = [];
+  if (unsynced.length) {
+    const byReason = new Map<UnsyncedReason, string[]>();
+    for (const u of unsynced) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.name]);
+    const why = [...byReason].map(([r, names]) => `${quoteList(names)}: ${WHY[r]}`);
+    parts.push(
+      `${unsynced.length} of ${total} template${total === 1 ? ' is' : 's are'} kept on this browser only (${why.join('; ')}). ` +
+        'They are safe here; shorten or delete some templates to sync them.',
+    );
+  }
+  if (!plan.settingsSynced) parts.push('Your settings are too large to sync (long lists of phrases); they are kept on this browser.');
+  if (plan.tombstonesUnsynced) parts.push(`${plan.tombstonesUnsynced} deletion(s) could not be synced, so those templates may reappear from another browser.`);
+  if (!parts.length) {
+    const message = total ? `All ${total} template${total === 1 ? ' is' : 's are'} synced.` : 'Sync is on; there are no templates yet.';
+    return { state: 'ok', unsynced: [], message, at: now };
+  }
+  return { state: 'partial', unsynced, message: parts.join(' '), at: now };
+}

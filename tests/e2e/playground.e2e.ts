@@ -1,0 +1,291 @@
+// The playground itself, WITHOUT the extension: every fixture loads cleanly and holds what fixtures.json
+// says, and tests/playground/sim.js reacts the way LinkedIn does (counter and Send only on real input
+// events; sends are recorded exactly; decoys do nothing). If this file fails, fix the playground, not the
+// extension.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, loadFixtureIndex, routePlayground } from '../../scripts/lib/browser.mjs';
+
+interface InviteExpect { step: string; root: 'document' | 'interop'; recipient: string | null; pageLimit: number | null; locale: string }
+interface Expectation {
+  invite: InviteExpect | null;
+  cards: Array<{ name: string; kind: string; hasNote: boolean }>;
+  moreCards?: Array<{ name: string; kind: string; hasNote: boolean }>;
+  composers: Array<{ surface: string; recipient: string | null }>;
+  oneClickConnect: number;
+  sendControls: { sendWithoutNote: string | null; sendWithNote: string | null };
+}
+interface Entry { file: string; url: string; surface: string; locale: string; expect: Expectation }
+
+const fixtures = loadFixtureIndex() as unknown as Entry[];
+let context: BrowserContext;
+const errors = new Map<Page, string[]>();
+
+beforeAll(async () => {
+  ({ context } = await launch({ extensionPath: null }));
+  await routePlayground(context);
+});
+afterAll(() => context?.close());
+
+async function open(file: string): Promise<Page> {
+  const entry = fixtures.find((f) => f.file === file || f.file === `${file}.html`);
+  if (!entry) throw new Error(`no fixture ${file}`);
+  const page = await context.newPage();
+  const list: string[] = [];
+  errors.set(page, list);
+  page.on('pageerror', (e) => list.push(String(e)));
+  await page.goto(entry.url);
+  await page.waitForFunction(() => document.documentElement.dataset.playground === 'ready');
+  return page;
+}
+const log = (page: Page) => page.evaluate(() => (window as unknown as { playground: { log(): Array<{ kind: string; recipient: string; text: string }> } }).playground.log());
+
+describe('every fixture', () => {
+  it('has a unique url and a file name <surface>--<variant>--<yyyy-mm>.html', () => {
+    expect(new Set(fixtures.map((f) => f.url)).size).toBe(fixtures.length);
+    for (const f of fixtures) expect(f.file).toMatch(new RegExp(`^${f.surface}--[a-z0-9-]+--\\d{4}-\\d{2}\\.html$`));
+  });
+
+  it.each(fixtures.map((f) => [f.file, f] as const))('%s loads cleanly and holds what fixtures.json says', async (_file, f) => {
+    const page = await open(f.file);
+    const facts = await page.evaluate(() => {
+      const host = document.getElementById('interop-outlet');
+      const roots: Array<[string, Document | ShadowRoot]> = [['document', document]];
+      if (host?.shadowRoot) roots.push(['interop', host.shadowRoot]);
+      const sel = '.artdeco-modal.send-invite, .artdeco-modal.modal-upsell, [role="dialog"][aria-labelledby="send-invite-modal"]';
+      const dialogs = roots.flatMap(([name, r]) => Array.from(r.querySelectorAll(sel), (d) => ({
+        root: name,
+        textarea: !!d.querySelector('textarea#custom-message'),
+        email: !!d.querySelector('input[type="email"]'),
+        premiumLink: !!d.querySelector('a[href*="/premium/"]'),
+        counter: Array.from(d.querySelectorAll('span')).map((s) => s.textContent!.trim()).find((t) => /^\d+\/\d+$/.test(t)) ?? null,
+      })));
+      const forms = roots.flatMap(([name, r]) => Array.from(r.querySelectorAll('form.msg-form'), () => name));
+      const accepts = Array.from(document.querySelectorAll('button')).filter((b) => /^(accept|annehmen)$/i.test(b.textContent!.trim())).length;
+      return { lang: document.documentElement.lang, dialogs, forms, accepts, ready: document.documentElement.dataset.playground };
+    });
+    expect(errors.get(page)).toEqual([]);
+    expect(facts.ready).toBe('ready');
+    expect(facts.lang).toBe(f.locale);
+    const inv = f.expect.invite;
+    if (!inv) expect(facts.dialogs).toEqual([]);
+    else {
+      expect(facts.dialogs).toHaveLength(1);
+      const d = facts.dialogs[0]!;
+      expect(d.root).toBe(inv.root);
+      expect(d.textarea).toBe(inv.step === 'note');
+      expect(d.email).toBe(inv.step === 'email');
+      if (inv.step === 'upsell') expect(d.premiumLink).toBe(true);
+      if (inv.pageLimit !== null && d.counter) expect(d.counter).toBe(`0/${inv.pageLimit}`);
+    }
+    expect(facts.accepts).toBe(f.expect.cards.length);
+    expect(facts.forms).toEqual(f.expect.composers.map((c) => (c.surface === 'overlay-interop' ? 'interop' : 'document')));
+    await page.close();
+  });
+});
+
+describe('the simulator: invite dialog', () => {
+  it('updates the counter and Send only on input events, and records the exact note', async () => {
+    const page = await open('invite--note-premium-ember-light--2026-09');
+    const ta = page.locator('#artdeco-modal-outlet textarea#custom-message');
+    const send = page.locator('button[aria-label="Send invitation"]');
+    await ta.evaluate((el: HTMLTextAreaElement) => { el.value = 'bare value'; });
+    expect(await page.locator('.artdeco-modal__content span[aria-live]').textContent()).toBe('0/300');
+    expect(await send.isDisabled()).toBe(true);
+    const note = '  Hi Maya — we met at the Platform Summit.\nKeep in touch!';
+    await ta.fill(note);
+    expect(await page.locator('.artdeco-modal__content span[aria-live]').textContent()).toBe(`${note.length}/300`);
+    expect(await send.isDisabled()).toBe(false);
+    expect(await send.getAttribute('class')).not.toContain('artdeco-button--disabled');
+    await send.click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: '', text: note }]);
+    expect(await page.locator('.send-invite').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads the limit from the counter (free 0/200) and works inside the interop shadow root', async () => {
+    const page = await open('invite--note-es-free-interop--2026-08');
+    await page.locator('textarea#custom-message').fill('Hola Diego');
+    expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.querySelector('span[aria-live]')!.textContent)).toBe('10/200');
+    await page.locator('button[aria-label="Enviar invitación"]').click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Diego Navarro', text: 'Hola Diego' }]);
+    await page.close();
+  });
+
+  it('step 1: "Add a note" builds the note step in the page language; Send records with the recipient', async () => {
+    const page = await open('invite--choose-de-ember-light--2026-06');
+    await page.locator('button[aria-label="Notiz hinzufügen"]').click();
+    expect(await page.locator('#send-invite-modal').textContent()).toBe('Ihrer Einladung eine Notiz hinzufügen');
+    expect(await page.locator('button[aria-label="Einladung senden"]').isDisabled()).toBe(true);
+    await page.locator('textarea#custom-message').pressSequentially('Hallo Lukas');
+    expect(await page.locator('span[aria-live]').textContent()).toBe('11/300');
+    await page.locator('button[aria-label="Einladung senden"]').click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Lukas Brandt', text: 'Hallo Lukas' }]);
+    expect(await page.locator('.artdeco-toast-item').textContent()).toContain('Lukas Brandt');
+    await page.close();
+  });
+
+  it('uses the fixture note-step template (Polish free account: 0/200)', async () => {
+    const page = await open('invite--choose-pl-interop-search--2026-05');
+    await page.locator('button[aria-label="Dodaj notatkę"]').click();
+    expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.querySelector('span[aria-live]')!.textContent)).toBe('0/200');
+    await page.close();
+  });
+
+  it('"Send without a note" records an empty note; Dismiss/Esc close; Connect re-opens without navigating', async () => {
+    const page = await open('invite--choose-interop-search--2026-05');
+    const url = page.url();
+    await page.locator('.send-invite .artdeco-modal__dismiss').click();
+    expect(await page.locator('.send-invite').count()).toBe(0);
+    await page.locator('a[aria-label="Invite Maya Lindqvist to connect"]').click();
+    expect(page.url()).toBe(url);
+    expect(await page.locator('.send-invite').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.send-invite').count()).toBe(0);
+    await page.locator('a[aria-label="Invite Maya Lindqvist to connect"]').click();
+    await page.locator('button[aria-label="Send without a note"]').click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Maya Lindqvist', text: '' }]);
+    expect(await page.locator('a[aria-label^="Pending"]').count()).toBe(2);
+    await page.close();
+  });
+
+  it('a rail stranger\'s Connect re-opens the dialog addressed to the stranger', async () => {
+    const page = await open('invite--choose-ember-light--2026-09');
+    await page.locator('.artdeco-modal__dismiss').click();
+    await page.locator('button[aria-label="Invite Jordan Blake to connect"]').click();
+    expect(await page.locator('.send-invite strong').textContent()).toBe('Jordan Blake');
+    await page.locator('button[aria-label="Send without a note"]').click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Jordan Blake', text: '' }]);
+    await page.close();
+  });
+
+  it('email-required: "Send without a note" sends nothing until the email is filled', async () => {
+    const page = await open('invite--email-required--2026-09');
+    await page.locator('button[aria-label="Send without a note"]').click();
+    expect(await log(page)).toEqual([]);
+    await page.locator('input[type="email"]').fill('olivia@example.com');
+    await page.locator('button[aria-label="Send without a note"]').click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Olivia Martins', text: '' }]);
+    await page.close();
+  });
+
+  it('upsell: nothing can be sent; the Premium link does not navigate; Dismiss closes', async () => {
+    const page = await open('invite--upsell-light--2025-11');
+    const url = page.url();
+    await page.locator('a[href*="/premium/"]').click();
+    expect(page.url()).toBe(url);
+    await page.locator('.artdeco-modal__dismiss').click();
+    expect(await page.locator('.modal-upsell').count()).toBe(0);
+    expect(await log(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a disabled "Send without a note" (note required) records nothing', async () => {
+    const page = await open('invite--note-required-creator--2026-05');
+    await page.locator('button[aria-label="Send without a note"]').dispatchEvent('click');
+    expect(await log(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('legacy "Send now" sends; unknown dialogs do nothing', async () => {
+    const legacy = await open('invite--legacy-send-now--2021-06');
+    await legacy.locator('button[aria-label="Send now"]').click();
+    expect(await log(legacy)).toEqual([{ kind: 'invite', recipient: 'Felix Wagner', text: '' }]);
+    await legacy.close();
+    const unknown = await open('invite--unknown-minimal--2026-09');
+    await unknown.locator('[role="dialog"] button', { hasText: 'Continue' }).click();
+    expect(await log(unknown)).toEqual([]);
+    await unknown.close();
+  });
+});
+
+describe('the simulator: one-click connect, invitations, composers, decoys', () => {
+  it('one-click Connect records an empty invite at once and turns into Pending', async () => {
+    const page = await open('connect--pymk-grow-sdui--2025-09');
+    await page.locator('button[aria-label="Invite Riley Chen to connect"]').click();
+    expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Riley Chen', text: '' }]);
+    expect(await page.locator('button[aria-label^="Pending"]').textContent()).toBe('Pending');
+    await page.close();
+  });
+
+  it('composer: innerHTML alone leaves Send disabled; insertText enables it; Send records and clears', async () => {
+    const page = await open('composer--overlay-ember--2026-09');
+    const ed = page.locator('.msg-form__contenteditable');
+    // A raw DOM edit (what innerHTML-based tools do): no input event, so LinkedIn's model stays empty.
+    await ed.evaluate((el) => { const p = document.createElement('p'); p.textContent = 'cosmetic'; el.replaceChildren(p); });
+    expect(await page.locator('.msg-form__send-button').isDisabled()).toBe(true);
+    await ed.evaluate((el) => {
+      const p = document.createElement('p');
+      p.append(document.createElement('br'));
+      el.replaceChildren(p);
+      (el as HTMLElement).focus();
+      document.execCommand('insertText', false, 'Thanks, Maya!');
+    });
+    expect(await page.locator('.msg-form__send-button').isDisabled()).toBe(false);
+    await page.locator('.msg-form__send-button').click();
+    expect(await log(page)).toEqual([{ kind: 'message', recipient: 'Maya Lindqvist', text: 'Thanks, Maya!' }]);
+    expect(await ed.innerHTML()).toBe('<p><br></p>');
+    expect(await page.locator('.msg-form__send-button').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('composer in the interop shadow root; Enter sends on the full page', async () => {
+    const page = await open('composer--overlay-interop--2026-08');
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.type('Hi Rafael');
+    await page.locator('.msg-form__send-button').click();
+    expect(await log(page)).toEqual([{ kind: 'message', recipient: 'Rafael Souza', text: 'Hi Rafael' }]);
+    await page.close();
+    const full = await open('composer--thread-light--2026-08');
+    await full.locator('.msg-form__contenteditable').click();
+    await full.keyboard.type('Sure, Tuesday?');
+    await full.keyboard.press('Enter');
+    expect(await log(full)).toEqual([{ kind: 'message', recipient: 'Marcus Johnson', text: 'Sure, Tuesday?' }]);
+    await full.close();
+  });
+
+  it('invitation cards: Accept records and removes; Message/Reply open the overlay composer in place', async () => {
+    const page = await open('invitations--sdui-received--2026-09');
+    await page.locator('button[aria-label="Accept Tomás Ferreira’s invitation"]').click();
+    expect(await log(page)).toEqual([{ kind: 'accept', recipient: 'Tomás Ferreira', text: '' }]);
+    expect(await page.locator('[role="listitem"]', { hasText: 'Tomás Ferreira' }).count()).toBe(0);
+    const url = page.url();
+    await page.locator('a', { hasText: 'Message' }).click();
+    expect(page.url()).toBe(url);
+    expect(await page.locator('#msg-overlay .msg-overlay-bubble-header__title').textContent()).toBe('Maya Lindqvist');
+    await page.locator('#msg-overlay .msg-form__contenteditable').click();
+    await page.keyboard.type('Hello!');
+    await page.locator('#msg-overlay .msg-form__send-button').click();
+    expect((await log(page))[1]).toEqual({ kind: 'message', recipient: 'Maya Lindqvist', text: 'Hello!' });
+    await page.close();
+    const classic = await open('invitations--classic-ember--2023-04');
+    await classic.locator('.invitation-card__custom-message-line-cta').click();
+    expect(await classic.locator('#msg-overlay form.msg-form').count()).toBe(1);
+    await classic.locator('button[aria-label="Ignore an invitation to connect from Wei Zhang"]').click();
+    expect(await log(classic)).toEqual([{ kind: 'ignore', recipient: 'Wei Zhang', text: '' }]);
+    await classic.close();
+  });
+
+  it('lazy loading appends the next pages on loadMore() and on scrolling to the bottom', async () => {
+    const page = await open('invitations--sdui-lazy--2026-09');
+    const accepts = () => page.locator('button', { hasText: /^Accept$/ }).count();
+    expect(await accepts()).toBe(6);
+    await page.evaluate(() => (window as unknown as { playground: { loadMore(): void } }).playground.loadMore());
+    expect(await accepts()).toBe(8);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(accepts).toBe(11);
+    await page.close();
+  });
+
+  it('decoys react to nothing', async () => {
+    const page = await open('decoy--send-profile-message--2026-09');
+    await page.locator('#send-profile-message').fill('hello');
+    await page.locator('button[aria-label="Send"]').click();
+    const feed = await open('decoy--feed-share-post--2026-09');
+    await feed.locator('button[aria-label="Send in a private message"]').first().click();
+    expect(await log(page)).toEqual([]);
+    expect(await log(feed)).toEqual([]);
+    await page.close();
+    await feed.close();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INVITE_ID, DEFAULT_REPLY_ID, defaultTemplates } from '../../../src/core/defaults';
+import { TemplateSchema, INVITE_LIMIT_FREE, MESSAGE_LIMIT } from '../../../src/core/schema';
+import { parseTemplate, renderTemplate, sampleContext } from '../../../src/core/syntax';
+import { assessNote } from '../../../src/core/policy';
+
+const templates = defaultTemplates(1_700_000_000_000);
+const invites = templates.filter((t) => t.kind === 'invite');
+const replies = templates.filter((t) => t.kind === 'reply');
+
+// Typical answers of realistic length for each default fill-in (some longer than the preview samples).
+const TYPICAL: Record<string, string> = {
+  event: 'the Berlin product meetup last week',
+  topic: 'onboarding for self-serve products',
+  takeaway: 'your point about trial length stuck with me',
+  mutual: 'Sam Okafor',
+  why: 'we both work on design systems',
+  school: 'TU Delft',
+  detail: 'your move into climate tech',
+  company: 'Acme Payments',
+  project: 'the checkout redesign',
+  community: 'the Rust Berlin meetup',
+  contribution: 'talk on error handling',
+  context: 'a product designer in Lisbon',
+  question: 'hiring a first designer',
+};
+const person = { fullName: 'Maya Lindqvist', firstName: 'Maya', lastName: 'Lindqvist' };
+
+describe('default templates', () => {
+  it('ship at least 6 invites and 3 replies, valid, with stable unique ids', () => {
+    expect(invites.length).toBeGreaterThanOrEqual(6);
+    expect(replies.length).toBeGreaterThanOrEqual(3);
+    for (const t of templates) expect(TemplateSchema.safeParse(t).success).toBe(true);
+    expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
+    for (const t of templates) expect(t.id).toMatch(/^default-(invite|reply)-[a-z-]+$/);
+    expect(invites[0]!.id).toBe(DEFAULT_INVITE_ID);
+    expect(replies[0]!.id).toBe(DEFAULT_REPLY_ID);
+    expect(defaultTemplates(5).map((t) => t.id)).toEqual(templates.map((t) => t.id));
+  });
+
+  it('the default reply asks how we met, verbatim', () => {
+    expect(replies[0]!.body).toBe('Hi {firstName}, Thanks for the invite! How have we met or connected before?');
+  });
+
+  it.each(templates.map((t) => [t.id, t] as const))('%s parses, and every invite asks for a reason', (_id, t) => {
+    const p = parseTemplate(t.body);
+    expect(p.ok).toBe(true);
+    if (!p.ok) return;
+    if (t.kind === 'invite') expect(p.template.fillIns.length).toBeGreaterThan(0);
+    // Defaults never depend on the user's own name, which may not be set yet.
+    expect(p.template.variables).not.toContain('myFirstName');
+  });
+
+  it.each(invites.map((t) => [t.id, t] as const))('%s renders within 200 characters and passes the policy', (_id, t) => {
+    const p = parseTemplate(t.body);
+    if (!p.ok) throw new Error('parse failed');
+    for (const answers of [sampleContext(p.template).answers, TYPICAL]) {
+      const r = renderTemplate(p.template, { person, answers });
+      expect(r.missing).toEqual([]);
+      expect(r.text.length).toBeLessThanOrEqual(INVITE_LIMIT_FREE);
+      expect(assessNote(r.text, { limit: INVITE_LIMIT_FREE })).toEqual({ ok: true });
+    }
+  });
+
+  it.each(replies.map((t) => [t.id, t] as const))('%s renders and passes the policy', (_id, t) => {
+    const p = parseTemplate(t.body);
+    if (!p.ok) throw new Error('parse failed');
+    const r = renderTemplate(p.template, sampleContext(p.template));
+    expect(r.missing).toEqual([]);
+    expect(assessNote(r.text, { limit: MESSAGE_LIMIT })).toEqual({ ok: true });
+  });
+
+  it('no default body is itself generic, even unrendered', () => {
+    for (const t of templates) {
+      const v = assessNote(t.body, { limit: MESSAGE_LIMIT });
+      if (!v.ok) expect(v.problem).not.toBe('generic');
+    }
+  });
+
+  it('names and tags fit the schema limits and creation order is the list order', () => {
+    for (const [i, t] of templates.entries()) {
+      expect(t.tags.length).toBeGreaterThan(0);
+      if (i > 0) expect(t.createdAt).toBeGreaterThan(templates[i - 1]!.createdAt);
+    }
+  });
+});
