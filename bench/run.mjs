@@ -10,9 +10,11 @@
 //   options: --reps N  --trials N  --popup-reps N  --configs none,on-purpose,...  --no-trace  --build  --out DIR
 //            --profile  (CPU-profile one extra run per extension; top functions -> bench/out/profiles.json)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem, platform, release, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { launch, findChromium, ROOT } from '../scripts/lib/browser.mjs';
 import { measure, CONTENT_BUDGET_GZIP } from '../scripts/check-size.mjs';
 import { summarize, pct, round } from './lib/stats.mjs';
@@ -101,12 +103,11 @@ async function routeBench(context) {
   );
 }
 
-/** Lets the page and any content script finish starting up before the measured part. */
-async function settle(page, config) {
-  if (config.id === 'on-purpose') {
-    // The content script marks <html> when it has started (src/content/index.ts); don't insist.
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-on-purpose'), null, { timeout: 3000 }).catch(() => {});
-  }
+/**
+ * Lets the page and any content script finish starting up before the measured part. Content
+ * scripts here run at document_start, before the page's own scripts, so a fixed pause is enough.
+ */
+async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
 }
 
@@ -124,7 +125,7 @@ async function workloadRep(cfg, { trace = false, profile = false } = {}) {
   const cdp = await cfg.context.newCDPSession(page);
   const stopTrace = trace ? await startTrace(cdp) : null;
   await page.goto(WORKLOAD_URL, { waitUntil: 'load' });
-  await settle(page, cfg);
+  await settle(page);
   // Enabled after navigation: the page may have moved to a new renderer, and the time domain can
   // only be chosen while the domain is disabled. Thread ticks = CPU time of the main thread.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -160,7 +161,7 @@ async function workloadRep(cfg, { trace = false, profile = false } = {}) {
 async function latencyRun(cfg, trials) {
   const page = await cfg.context.newPage();
   await page.goto(LATENCY_URL, { waitUntil: 'load' });
-  await settle(page, cfg);
+  await settle(page);
   const results = await page.evaluate((n) => window.__bench.latency(n), trials);
   await page.close();
   const byTiming = {};
@@ -198,6 +199,34 @@ async function browserVersion(context) {
   return v;
 }
 
+/**
+ * Scripts beside the manifest's content scripts that are not in the manifest: code the content
+ * script has injected on demand. measure() does not count them; they are listed for the reader.
+ */
+function onDemandContent(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const listed = new Set(manifest.content_scripts.flatMap((c) => c.js));
+  const dirs = new Set([...listed].map((f) => dirname(f)));
+  const out = [];
+  for (const d of dirs) {
+    for (const f of readdirSync(join(dist, d))) {
+      const rel = `${d}/${f}`;
+      if (!f.endsWith('.js') || listed.has(rel)) continue;
+      const buf = readFileSync(join(dist, rel));
+      out.push({ file: rel, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+    }
+  }
+  return out;
+}
+
+/** Which build was measured: a hash of the content scripts and when the manifest was written. */
+function buildInfo(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const hash = createHash('sha256');
+  for (const f of manifest.content_scripts.flatMap((c) => c.js)) hash.update(readFileSync(join(dist, f)));
+  return { version: manifest.version, contentSha256: hash.digest('hex').slice(0, 16), builtAt: statSync(join(DIST, 'manifest.json')).mtime.toISOString() };
+}
+
 /** A repetition without its trace summary and CPU profile (they are reported elsewhere). */
 function withoutDetail(rep) {
   const copy = { ...rep };
@@ -221,22 +250,41 @@ async function main() {
   const opt = parseArgs(process.argv.slice(2));
   if (!findChromium()) throw new Error('Chromium not found: install it or set CHROME_PATH (see scripts/lib/browser.mjs).');
   ensureBuild(opt.build);
-  const configs = CONFIGS.filter((c) => !opt.configs || opt.configs.includes(c.id));
+  // Measure and load a snapshot of dist/: other work in the checkout may rebuild dist/ while the
+  // benchmark runs, and a half-written build would break the run or mix two builds.
+  const snapshot = mkdtempSync(join(tmpdir(), 'on-purpose-bench-dist-'));
+  let size;
+  let build;
+  for (let attempt = 1; ; attempt++) {
+    const before = statSync(join(DIST, 'manifest.json')).mtimeMs;
+    rmSync(snapshot, { recursive: true, force: true });
+    cpSync(DIST, snapshot, { recursive: true });
+    size = { ...measure(), onDemandContent: onDemandContent(snapshot) };
+    build = buildInfo(snapshot);
+    // measure() reads dist/ itself: accept only when dist/ did not change while we copied it.
+    if (statSync(join(DIST, 'manifest.json')).mtimeMs === before && buildInfo(DIST).contentSha256 === build.contentSha256) break;
+    if (attempt === 5) throw new Error('dist/ keeps changing (a build is running?): try again later');
+    log('dist/ changed while being copied; copying again…');
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+  const configs = CONFIGS.map((c) => ({ ...c, path: c.id === 'on-purpose' ? snapshot : c.path })).filter(
+    (c) => !opt.configs || opt.configs.includes(c.id),
+  );
   if (!configs.some((c) => c.id === 'none')) throw new Error('the "none" configuration is the baseline: keep it in --configs');
   const t0 = Date.now();
 
-  // One browser per configuration, all launched up front and used in turn, so that repetitions
-  // alternate between configurations and slow drift (thermal, other load) hits all of them alike.
-  for (const c of configs) {
-    const { context, extensionId } = await launch({ extensionPath: c.path, headless: true });
-    c.context = context;
-    c.extensionId = extensionId;
-    await routeBench(context);
-    log(`launched ${c.id}${extensionId ? ` (${extensionId})` : ''}`);
-  }
-  const version = await browserVersion(configs[0].context);
-
   try {
+    // One browser per configuration, all launched up front and used in turn, so that repetitions
+    // alternate between configurations and slow drift (thermal, other load) hits all of them alike.
+    for (const c of configs) {
+      const { context, extensionId } = await launch({ extensionPath: c.path, headless: true });
+      c.context = context;
+      c.extensionId = extensionId;
+      await routeBench(context);
+      log(`launched ${c.id}${extensionId ? ` (${extensionId})` : ''}`);
+    }
+    const version = await browserVersion(configs[0].context);
+
     // Warm-up (discarded): first navigation, code caches, JIT.
     for (const c of configs) await workloadRep(c);
     log('warm-up done');
@@ -282,7 +330,6 @@ async function main() {
       log(`popup first render: ${popup.ok ? `${fmtMs(popup.summary.median)} ms` : `n/a (${popup.error})`}`);
     }
 
-    const size = measure();
 
     // ---- figures ----
     const base = summarize(reps.none.map((x) => x.taskMs));
@@ -302,6 +349,8 @@ async function main() {
         wallMs: summarize(reps[c.id].map((x) => x.wallMs)),
         overheadPct: c.id === 'none' ? 0 : pct(task.median, base.median),
         overheadPaired: summarize(paired),
+        // Best run against best run: the least disturbed runs, a cross-check on a busy machine.
+        overheadBestPct: c.id === 'none' ? 0 : pct(task.min, base.min),
         overheadRangePct: { min: pct(task.min, base.median), max: pct(task.max, base.median) },
         trace: traces[c.id] ?? null,
         latency: latency[c.id],
@@ -347,12 +396,13 @@ async function main() {
         workload: configs.length ? reps.none[0].stats : null,
         mainThread: 'CDP Performance.getMetrics TaskDuration delta over the run, timeDomain threadTicks',
         overhead: '(median TaskDuration with extension / median without - 1) x 100; spread = per-repetition paired overhead range',
-        trace: 'one extra traced repetition per configuration: main-thread CPU time (tdur) of the outermost FunctionCall events on the page main thread whose args.data.url starts with chrome-extension://<id>/, between the run markers',
+        trace: 'one extra traced repetition per configuration: main-thread CPU time (tdur) of the outermost FunctionCall and EvaluateScript events on the page main thread whose args.data.url starts with chrome-extension://<id>/, between the run markers',
         latencyTrialsPerTiming: opt.trials,
         timings: TIMING_LABELS,
         popup: 'chrome-extension://<id>/src/popup/index.html in a fresh tab, 300 templates in storage.local; time from navigation start to the animation frame that paints the first list item',
       },
       budgets: { limits: BUDGETS, results: budgets, ok: budgets.every((b) => b.ok) },
+      build,
       size,
       popup,
       configs: results,
@@ -381,6 +431,7 @@ async function main() {
     }
   } finally {
     for (const c of configs) await c.context?.close().catch(() => {});
+    rmSync(snapshot, { recursive: true, force: true });
   }
 }
 
@@ -422,6 +473,7 @@ function printReport(out, configs) {
   console.log(
     `\nsize: content script ${kb(s.contentRaw)} raw, ${kb(s.contentGzip)} gzip (budget ${kb(BUDGETS.contentGzipBytes)}); popup bundle ${kb(s.popupGzip)} gzip`,
   );
+  for (const f of s.onDemandContent) console.log(`      + injected on demand, not in measure(): ${f.file} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
   if (p) {
     console.log(
       p.ok
@@ -436,6 +488,14 @@ function printReport(out, configs) {
       const l = b.unit === 'B' ? kb(b.limit) : `${b.limit}${b.unit === '%' ? '%' : ' ms'}`;
       console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${pad(b.name, 36)} ${lpad(v, 9)}  (${b.unit === '%' && b.name.startsWith('guard') ? '≥' : '≤'} ${l})`);
     }
+  }
+  const loads = Object.values(out.raw).flat().map((x) => x.load1);
+  const maxLoad = Math.max(...loads);
+  if (maxLoad > e.cpus) {
+    console.log(
+      `\nnote: the machine was busy (1-min load average up to ${maxLoad.toFixed(1)} on ${e.cpus} CPUs); ` +
+        `runs without extension spread ${fmtPct(pct(r.none.taskMs.min, r.none.taskMs.median))}…${fmtPct(pct(r.none.taskMs.max, r.none.taskMs.median))}. Re-run on an idle machine before trusting small differences.`,
+    );
   }
   console.log('\n' + summaryLine(out));
 }

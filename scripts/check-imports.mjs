@@ -42,6 +42,8 @@ for (const file of files) {
   const deps = [];
   for (const m of text.matchAll(IMPORT_RE)) {
     const spec = m[1] ?? m[2] ?? m[3];
+    // `?script` imports are build references (a file name for scripting.executeScript), not code.
+    if (/\?script/.test(spec)) continue;
     const target = resolveImport(file, spec);
     if (!target) continue;
     if (/\.(css|svg|png)$/.test(target)) continue;

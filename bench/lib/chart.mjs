@@ -29,7 +29,7 @@ function ticks(lo, hi, target = 6) {
 
 export function renderChart(out, { timings, timingLabels }) {
   const W = 980;
-  const H = 700;
+  const H = 750;
   const c = out.configs;
   const ids = EXT_IDS.filter((id) => c[id]);
   const parts = [];
@@ -94,14 +94,15 @@ export function renderChart(out, { timings, timingLabels }) {
       );
     });
     parts.push(
-      text(24, yEnd + 36, 'Bar: median main-thread time (TaskDuration, thread ticks) against the median without extension. Whiskers: range of per-repetition paired overheads.', { size: 11, fill: '#666' }),
+      text(24, yEnd + 38, 'Bar: median main-thread time (CDP TaskDuration, thread ticks) against the median without extension.', { size: 11, fill: '#666' }),
+      text(24, yEnd + 52, 'Whiskers: range of the per-repetition paired overheads. Grey: spread of the runs without extension (noise).', { size: 11, fill: '#666' }),
     );
   }
 
   // ---- Panel B: extension JS from the trace ----
   {
     const x0 = 790;
-    const x1 = 900;
+    const x1 = 880;
     const y0 = 118;
     const rowH = 42;
     parts.push(text(660, 88, 'Extension JavaScript during the run', { size: 14, weight: 'bold' }));
@@ -119,14 +120,14 @@ export function renderChart(out, { timings, timingLabels }) {
     parts.push(text(660, y0 + rowH / 2 - 4, 'main-thread CPU time of FunctionCall events', { size: 11, fill: '#666' }));
     parts.push(text(660, y0 + rowH / 2 + 10, 'from chrome-extension://<id>/ (one traced run)', { size: 11, fill: '#666' }));
     const page = c.none?.trace?.page?.threadMs;
-    if (Number.isFinite(page)) parts.push(text(660, y0 + 4 * rowH + 36, `the page's own JS in the same run: ${f1(page)} ms`, { size: 11, fill: '#666' }));
+    if (Number.isFinite(page)) parts.push(text(660, y0 + 4 * rowH + 14, `the page's own JS in the same run: ${f1(page)} ms`, { size: 11, fill: '#666' }));
   }
 
   // ---- Panel C: interception ----
   {
-    const y0 = 350;
-    const top = y0 + 30;
-    const bottom = y0 + 230;
+    const y0 = 392;
+    const top = y0 + 34;
+    const bottom = y0 + 224;
     const x0 = 80;
     const x1 = W - 40;
     parts.push(text(24, y0, 'Guard: share of "Send without a note" clicks intercepted', { size: 14, weight: 'bold' }));
@@ -162,24 +163,24 @@ export function renderChart(out, { timings, timingLabels }) {
 
   // ---- footer: sizes, popup, budgets ----
   {
-    const y = 660;
+    const y = 696;
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     const s = out.size;
     const p = out.popup;
     parts.push(
       `<line x1="24" y1="${y - 22}" x2="${W - 24}" y2="${y - 22}" stroke="#ddd"/>`,
+      text(24, y, `On Purpose content script: ${kb(s.contentRaw)} raw, ${kb(s.contentGzip)} gzip (budget 20 KB) · popup bundle ${kb(s.popupGzip)} gzip`, { size: 12 }),
       text(
         24,
-        y,
-        `On Purpose content script: ${kb(s.contentRaw)} raw, ${kb(s.contentGzip)} gzip (budget 20 KB) · popup bundle ${kb(s.popupGzip)} gzip · ` +
-          `popup first render with ${p?.templates ?? 300} templates: ${p?.ok ? `${f1(p.summary.median)} ms (budget 150 ms)` : 'n/a'}`,
+        y + 18,
+        `Popup first render with ${p?.templates ?? 300} templates stored: ${p?.ok ? `median ${f1(p.summary.median)} ms, range ${f1(p.summary.min)}–${f1(p.summary.max)} ms (budget 150 ms)` : 'n/a'}`,
         { size: 12 },
       ),
     );
     const b = out.budgets;
     if (b?.results?.length) {
       parts.push(
-        text(24, y + 22, `Budgets: ${b.results.map((r) => `${r.name} ${r.ok ? '✓' : '✗'}`).join(' · ')}`, {
+        text(24, y + 40, `Budgets: ${b.results.map((r) => `${r.name} ${r.ok ? '✓' : '✗'}`).join(' · ')}`, {
           size: 12,
           weight: 'bold',
           fill: b.ok ? '#2e7d32' : '#c62828',

@@ -89,7 +89,10 @@ export function analyzeTrace(events, { extensionId, startLabel, endLabel }) {
   const isExt = ([, , e]) => prefix !== null && urlOf(e).startsWith(prefix);
   const isPage = ([, , e]) => urlOf(e).startsWith('https://www.linkedin.com/');
   const pick = (name, pred) => all.filter(([, , e]) => e.name === name).filter(pred);
-  const ext = total(pick('FunctionCall', (x) => isExt(x) && inRun(x)));
+  // Callbacks (FunctionCall) plus scripts evaluated during the run (EvaluateScript: an on-demand
+  // script injected when the first dialog appears), outermost only so nothing counts twice.
+  const ext = total([...pick('FunctionCall', (x) => isExt(x) && inRun(x)), ...pick('EvaluateScript', (x) => isExt(x) && inRun(x))]);
+  const extCalls = total(pick('FunctionCall', (x) => isExt(x) && inRun(x)));
   const page = total(pick('FunctionCall', (x) => isPage(x) && inRun(x)));
   // Which callbacks the extension's time went to (function name and script position).
   const byFunction = new Map();
@@ -106,8 +109,10 @@ export function analyzeTrace(events, { extensionId, startLabel, endLabel }) {
     // threadMs is CPU time on the main thread (trace tdur); wallMs includes time descheduled.
     ext: {
       ...ext,
-      startup: total(pick('FunctionCall', (x) => isExt(x) && x[0] < start.ts)),
-      evaluateScript: total(pick('EvaluateScript', (x) => isExt(x))),
+      functionCall: extCalls,
+      evaluateScriptInRun: total(pick('EvaluateScript', (x) => isExt(x) && inRun(x))),
+      // Before the run: the content script's own start-up on page load.
+      startup: total([...pick('FunctionCall', (x) => isExt(x) && x[0] < start.ts), ...pick('EvaluateScript', (x) => isExt(x) && x[0] < start.ts)]),
       compile: total(all.filter(([, , e]) => /^v8\.compile/.test(e.name) && isExt([0, 0, e]))),
       topCallbacks: [...byFunction.values()].sort((x, y) => y.threadMs - x.threadMs).slice(0, 5),
     },

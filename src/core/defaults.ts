@@ -65,7 +65,7 @@ const SEEDS: readonly Seed[] = [
     DEFAULT_REPLY_ID,
     'reply',
     'Ask how we met',
-    'Hi {firstName}, Thanks for the invite! How have we met or connected before?',
+    'Hi {firstName}! Thanks for the invite! How have we met or connected before?',
     ['blank invite'],
   ],
   [

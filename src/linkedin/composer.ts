@@ -14,15 +14,21 @@ function recipientOf(form: Element, root: SearchRoot): PersonName | null {
     const t = bubble.querySelector(SEL.overlayRecipient);
     return person(text(t?.querySelector('span') ?? t));
   }
-  // Full page: the thread header (outside the form), or the compose "To" pill when it names one person.
-  const h = pick(root, SEL.fullpageRecipient);
-  if (h) return person(text(h.querySelector('h2, span') ?? h));
-  const pills = root.querySelectorAll(SEL.composePill);
-  return pills.length === 1 ? person(text(pills[0])) : null;
+  // Full page: the nearest thread header above the form (not the conversation list), or the compose
+  // "To" pill when it names exactly one person.
+  for (let e = form.parentElement; e; e = e.parentElement) {
+    const h = pick(e, SEL.fullpageRecipient);
+    if (h) return person(text(h.querySelector('h2, span') ?? h));
+    const pills = e.querySelectorAll(SEL.composePill);
+    if (pills.length) return pills.length === 1 ? person(text(pills[0])) : null;
+  }
+  log('composer: no recipient', root);
+  return null;
 }
 
 function build(editor: HTMLElement): Composer | null {
   const form = editor.closest<HTMLElement>(SEL.composerForm) ?? editor.closest('form');
+  if (!form) log('composer: editor outside a form', editor);
   if (!form || !isShown(editor)) return null;
   const root = editor.getRootNode() as SearchRoot;
   const surface =

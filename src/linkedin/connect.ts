@@ -10,7 +10,7 @@ import { SEL } from './selectors';
 import type { ConnectControl, PersonName } from './types';
 
 const CONTROL_TAGS = /^(button|a)$/;
-const CONTROL_ROLES = /^(button|menuitem|link)$/;
+const CONTROL_ROLES = /^(button|menuitem)$/;
 
 export const isControl = (e: Element): boolean =>
   CONTROL_TAGS.test(e.localName) || CONTROL_ROLES.test(e.getAttribute('role') ?? '') ||
@@ -32,7 +32,7 @@ export const customInviteUrl = (slug: string): string =>
 
 /** The card around a control: the nearest list item / component whose /in/ links name one person. */
 function cardPerson(ctl: Element): { name: string | null; slug: string | null } {
-  const card = ctl.closest('[role="listitem"], li, [componentkey], [data-view-name], section');
+  const card = ctl.closest(SEL.personCard);
   if (!card) return { name: null, slug: null };
   const links = Array.from(card.querySelectorAll<HTMLAnchorElement>(SEL.profileLink));
   const slugs = new Set(links.map((a) => slugOf(a.getAttribute('href'))).filter(Boolean));
@@ -66,8 +66,7 @@ function classify(path: readonly EventTarget[]): ConnectControl | null {
     !!slug ||
     !!inv ||
     labelLocales('connect', nameOf(ctl)).length > 0 ||
-    /ConnectButton|_connect$/.test(ctl.getAttribute('componentkey') ?? '') ||
-    !!ctl.closest('[data-view-name="edge-creation-connect-action"]');
+    ctl.matches(SEL.connectKey);
   if (!isConnect) return null;
   const card = cardPerson(ctl);
   const doc = ctl.ownerDocument;

@@ -6,6 +6,7 @@
 import { isControl } from './connect';
 import { absUrl, log, nameOf, person, safe, text } from './dom';
 import { containsLabel, LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
+import { currentPageKind } from './page';
 import { SEL } from './selectors';
 import type { InvitationCard } from './types';
 
@@ -95,7 +96,7 @@ function quoted(card: Element, row: Element): boolean {
 function describeCard(card: HTMLElement, doc: Document): InvitationCard | null {
   const accept = acceptOf(card);
   if (!accept) return null;
-  const isClassic = card.matches('li.invitation-card') || !!card.querySelector('[class*="invitation-card__"]');
+  const isClassic = card.matches(SEL.classicMarker) || !!card.querySelector(SEL.classicMarker);
   const layout = isClassic ? 'classic' : card.closest(SEL.invitationsPreview) ? 'preview' : 'sdui-2026';
   const row = actionRow(accept.el, card);
 
@@ -152,6 +153,12 @@ function describeCard(card: HTMLElement, doc: Document): InvitationCard | null {
  * (Connect, no Accept) are not invitations and never returned.
  */
 export const findInvitationCards = safe('findInvitationCards', () => [], (doc: Document): InvitationCard[] => {
+  // Received invitations live on /mynetwork/ pages (issue #5); elsewhere (the feed) look further
+  // only when an invitation container is on the page, so an idle scan costs one query.
+  const kind = currentPageKind(doc.location);
+  if (kind !== 'invitation-manager' && kind !== 'mynetwork' && !doc.querySelector(`${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`)) {
+    return [];
+  }
   const cards = new Set<HTMLElement>();
   const add = (e: Element | null): void => {
     if (e) cards.add(e as HTMLElement);
@@ -160,7 +167,11 @@ export const findInvitationCards = safe('findInvitationCards', () => [], (doc: D
   const accepts = Array.from(doc.querySelectorAll<HTMLElement>(SEL.labelled)).filter((e) =>
     matchTemplate('accept', e.getAttribute('aria-label')),
   );
-  for (const a of accepts) add(cardFor(a, accepts));
+  for (const a of accepts) {
+    const c = cardFor(a, accepts);
+    if (!c) log('invitation: Accept without a recognisable card', a);
+    add(c);
+  }
   for (const e of Array.from(doc.querySelectorAll(SEL.invitationAction))) add(e.closest(SEL.cardRoot));
   for (const e of Array.from(doc.querySelectorAll(`${SEL.invitationScreen} [role="listitem"], ${SEL.invitationsPreview} [role="listitem"]`))) add(e);
   const found: InvitationCard[] = [];
@@ -179,7 +190,7 @@ export const findInvitationCards = safe('findInvitationCards', () => [], (doc: D
 function cardFor(accept: HTMLElement, accepts: HTMLElement[]): Element | null {
   let top: Element | null = null;
   for (let e = accept.parentElement; e; e = e.parentElement) {
-    if (/^(main|body|ul|ol)$/.test(e.localName) || e.matches(`[role="list"], [data-testid="lazy-column"], ${SEL.invitationsPreview}`)) break;
+    if (e.localName === 'body' || e.matches(`${SEL.listContainer}, ${SEL.invitationsPreview}`)) break;
     if (accepts.some((o) => o !== accept && e.contains(o))) break;
     const linked = !!e.querySelector(`${SEL.profileLink}, ${SEL.entityLink}`);
     if (linked && e.matches(SEL.cardish)) return e;

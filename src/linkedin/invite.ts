@@ -51,8 +51,10 @@ function scan(d: HTMLElement): Scan {
     }
   }
   // The locale every matched label shares ("Enviar" is es and pt; "Add a note" decides).
-  const all = sets.reduce<Locale[]>((acc, l) => (acc.filter((x) => l.includes(x)).length ? acc.filter((x) => l.includes(x)) : acc), sets[0] ?? []);
-  const locales = all;
+  const locales = sets.reduce<Locale[]>((acc, l) => {
+    const both = acc.filter((x) => l.includes(x));
+    return both.length ? both : acc;
+  }, sets[0] ?? []);
   let counter: Scan['counter'] = null;
   let limitLabel: number | null = null;
   // Leaves only: the counter "0/300" (the visible readout wins over the hidden label, which can
@@ -128,12 +130,13 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
     open?.vanityName ?? new URLSearchParams(doc.location?.search ?? '').get('vanityName') ?? slugOf(doc.location?.pathname);
   const recipient = named ?? open?.person ?? recipientFromPage(doc);
   const maxlength = Number(noteField?.getAttribute('maxlength')) || null;
+  const lang = detectLocale(doc);
 
   return {
     dialog: d,
     root,
     step,
-    locale: pickLocale(s.locales, detectLocale(doc)) ?? detectLocale(doc),
+    locale: pickLocale(s.locales, lang) ?? lang,
     recipient,
     vanityName,
     noteField,
@@ -149,13 +152,18 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
   };
 }
 
-/** A candidate element → its dialog element, if it is a shown invite-flow dialog. */
-function asDialog(e: Element): { d: HTMLElement; kind: 'invite' | 'upsell' } | null {
+/**
+ * A candidate element → its dialog element, if it is an invite-flow dialog that is shown (not
+ * under a closing aria-hidden overlay, not display:none, not in a closed <dialog>). `activated`:
+ * a control in it was just activated, which proves it reachable (or a script is acting, and a
+ * generic send must be caught all the same): then only connection and closed <dialog>s count.
+ */
+function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invite' | 'upsell' } | null {
   const d = (isDialogNode(e) ? e : e.closest(SEL.dialogish)) as HTMLElement | null;
   if (!d) return null;
   const kind = inviteKind(d);
-  if (!kind || !isShown(d, true)) return null;
-  // A closing artdeco overlay keeps the dialog for a moment under aria-hidden=true (U1).
+  if (!kind) return null;
+  if (activated ? !d.isConnected || !!d.closest('dialog:not([open])') : !isShown(d, true)) return null;
   return { d, kind };
 }
 
@@ -199,7 +207,7 @@ export const classifySendControl = safe('classifySendControl', () => null, (path
     if (!control && isControl(t)) control = t;
     if (!isDialogNode(t)) continue;
     if (!control) return null;
-    const a = asDialog(t);
+    const a = asDialog(t, true);
     if (!a) return null;
     const dialog = describe(a.d, a.kind, a.d.getRootNode() as SearchRoot);
     if (control === dialog.sendWithoutNoteButton) return { kind: 'send-without-note', control, dialog };

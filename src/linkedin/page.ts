@@ -4,7 +4,7 @@
  */
 import { LOCALES, type Locale } from '../core/locale';
 import { isEl, person, safe, text } from './dom';
-import { LABELS, labelLocales, type LabelKey } from './locales';
+import { labelLocales, type LabelKey } from './locales';
 import { SEL } from './selectors';
 import type { PersonName, SearchRoot } from './types';
 
@@ -77,7 +77,7 @@ const SKIP = /^(on-purpose-|script$|style$|link$|meta$|noscript$|template$)/;
 
 /** Cheap filter per MutationRecord: added elements only; our own UI never counts. Under body
  *  (shallow), only outlets, shadow hosts, dialogs and overlays count. */
-export function isRelevantMutation(r: MutationRecord): boolean {
+export const isRelevantMutation = safe('isRelevantMutation', () => false, (r: MutationRecord): boolean => {
   if (r.type !== 'childList' || !r.addedNodes.length) return r.type === 'attributes';
   const atBody = isEl(r.target) && r.target.localName === 'body';
   for (const n of Array.from(r.addedNodes)) {
@@ -89,13 +89,13 @@ export function isRelevantMutation(r: MutationRecord): boolean {
       n.localName === 'dialog' ||
       n.getAttribute('role') === 'dialog' ||
       n.hasAttribute('data-testid') ||
-      n.querySelector('[role="dialog"], .artdeco-modal, .msg-form')
+      n.querySelector(`${SEL.dialogish}, ${SEL.composerForm}`)
     ) {
       return true;
     }
   }
   return false;
-}
+});
 
 /** The locale in `prefer` order among `cands`, else the first, else null. */
 export function pickLocale(cands: readonly Locale[], prefer: Locale | null): Locale | null {
@@ -127,5 +127,3 @@ export const recipientFromPage = safe('recipientFromPage', () => null, (doc: Doc
   const parts = doc.title.replace(/^\(\d+\+?\)\s*/, '').split(' | ');
   return parts.length === 2 && parts[1]?.trim() === 'LinkedIn' ? person(parts[0]) : null;
 });
-
-export { LABELS };

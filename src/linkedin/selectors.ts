@@ -47,12 +47,19 @@ export const SEL = {
   // ── Connect controls (§1.4) ────────────────────────────────────────────────────────────
   /** SDUI Connect links: profile and search (U1, U2, S15, S16, U13). */
   customInviteLink: 'a[href*="/preload/custom-invite/"], a[href*="/preload/search-custom-invite/"]',
+  /** SDUI profile Connect's componentkey "ConnectButtonstate:invitation:urn:li:member:<id>_connect" (U1, S16). */
+  connectKey: '[componentkey^="ConnectButton"], [componentkey$="_connect"]',
+  /** The card around a Connect control (search results, PYMK, rail): 2026 listitems (U13), Ember li
+   *  rails (S15 #1012), SDUI components, sections. Accepted only when its /in/ links name one person. */
+  personCard: '[role="listitem"], li, [componentkey], [data-view-name], section',
   /** Anything a user activates. */
-  control: 'button, a[href], [role="button"], [role="menuitem"], [role="link"]',
+  control: 'button, a[href], [role="button"], [role="menuitem"]',
 
   // ── Received invitations (§2) ──────────────────────────────────────────────────────────
   /** Classic Ember cards (U5, U14, S13, S12/S14) and the 2024/2025 data-view-name card (S15, U12). */
   classicCard: 'li.invitation-card, [data-view-name="pending-invitation"]',
+  /** Classic Ember markup inside a card (also the 2024 data-view-name card, S15 2024-11-23). */
+  classicMarker: 'li.invitation-card, [class*="invitation-card__"]',
   /** Classic note container (U14 2018 → S15 2024). */
   classicNote: '.invitation-card__custom-message-container, .invitation-card__custom-message',
   /** Classic Reply-to / message button (U5: custom-message-line-cta; S6: message-anywhere-button). */
@@ -69,6 +76,8 @@ export const SEL = {
   cardRoot: 'li.invitation-card, [data-view-name="pending-invitation"], [role="listitem"]',
   /** Card-like ancestors when walking up from Accept (a bare li only if it holds a link). */
   cardish: 'li.invitation-card, [data-view-name="pending-invitation"], [role="listitem"], li',
+  /** List containers a card never extends past (S16 lazy column, U12). */
+  listContainer: '[role="list"], [data-testid="lazy-column"], ul, main',
   /** Controls carrying an aria-label (Accept/Ignore "… <Name>’s invitation", S16, S17). */
   labelled: 'button[aria-label], [role="button"][aria-label], a[aria-label]',
   /** Person and entity links in a card (S16, S17). */

@@ -32,19 +32,25 @@ export interface InviteDialog {
   /** The root node holding the dialog: where capture listeners and injected UI belong. */
   root: SearchRoot;
   step: InviteStep;
+  /** From the dialog's own labels (per-locale tables), else <html lang>; null when unsupported. */
   locale: Locale | null;
+  /** The dialog's <strong> (step 1), else the remembered Connect control (rememberOpener), else
+   *  the profile page's name; null when none of them names anyone. */
   recipient: PersonName | null;
-  /** The profile slug (vanityName) of the recipient, when known. */
+  /** The profile slug (vanityName) of the recipient, when known (opener, or the page URL). */
   vanityName: string | null;
   noteField: HTMLTextAreaElement | null;
-  /** The limit shown by the page (counter "0/200", hidden label, maxlength), or null when none is shown. */
+  /** The limit shown by the page: the counter "0/200" first (the hidden label can disagree, S17),
+   *  then maxlength, then the visually-hidden "Please limit … to N characters"; null when none. */
   pageLimit: number | null;
   /** Current counter readout (as a number of characters) when the page shows one. */
   counterValue: number | null;
   addNoteButton: HTMLElement | null;
+  /** Step 1's generic send: "Send without a note" (legacy "Send now"); also on the email step. */
   sendWithoutNoteButton: HTMLElement | null;
   /** The note step's "Send invitation". */
   sendButton: HTMLElement | null;
+  /** The note step's Cancel ("Cancel adding a note"). */
   cancelButton: HTMLElement | null;
   dismissButton: HTMLElement | null;
   emailField: HTMLInputElement | null;

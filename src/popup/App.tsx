@@ -217,6 +217,7 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
       <Transfer
         templates={templates}
         announce={announce}
+        inTab={inTab}
         onImport={async (toAdd) => {
           await library.saveTemplates(toAdd);
         }}

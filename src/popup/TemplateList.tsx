@@ -3,7 +3,7 @@
  * (Alt+ArrowUp/Down, or the move buttons), and the per-template actions.
  * Per-row work is kept to string slicing: no parsing here, so 300 templates render fast.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template, TemplateKind } from '../core/schema';
 import { Icon } from './icons';
 
@@ -69,8 +69,9 @@ export function TemplateList(props: TemplateListProps) {
   }, []);
   const rows = complete ? shown : shown.slice(0, FIRST_PAINT_ROWS);
 
-  // After a move, the moved row's DOM node may have been re-inserted (which drops focus): put it back.
-  useEffect(() => {
+  // After a move, the moved row's DOM node may have been re-inserted (which drops focus): put it
+  // back, in a layout effect so it happens in the very render that moved it.
+  useLayoutEffect(() => {
     const req = focusReq.current;
     if (!req || !listRef.current) return;
     focusReq.current = null;

@@ -16,6 +16,7 @@ export interface TransferProps {
   onImport(toAdd: Template[]): Promise<void>;
   announce(message: string): void;
   now?: () => number;
+  inTab?: boolean;
 }
 
 /** The parser's own message already names the field or the line and column. */
@@ -29,7 +30,10 @@ const NEWER: Record<ImportPreview['conflicts'][number]['newer'], string> = {
   'same-time': 'both were changed at the same time',
 };
 
-export function Transfer({ templates, onImport, announce, now = Date.now }: TransferProps) {
+// Firefox closes a toolbar popup when its file picker opens, so importing there needs the tab view.
+const POPUP_LOSES_FILE_PICKER = typeof navigator !== 'undefined' && /Firefox\//.test(navigator.userAgent);
+
+export function Transfer({ templates, onImport, announce, now = Date.now, inTab }: TransferProps) {
   const [picking, setPicking] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [file, setFile] = useState<{ name: string; preview: ImportPreview } | null>(null);
@@ -131,6 +135,15 @@ export function Transfer({ templates, onImport, announce, now = Date.now }: Tran
       <section class="card" aria-labelledby="im-title">
         <h3 id="im-title">Import</h3>
         <p class="muted">Adds templates from an On Purpose file. You see what would change before anything is saved; nothing is overwritten.</p>
+        {POPUP_LOSES_FILE_PICKER && !inTab && (
+          <p class="warn">
+            Firefox closes this popup when the file picker opens:{' '}
+            <a href="index.html?tab=1" target="_blank" rel="noopener">
+              import from a tab
+            </a>
+            .
+          </p>
+        )}
         <label class="label" for="import-file">
           Choose a file to import
         </label>

@@ -8,7 +8,7 @@
  * close its dialog).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Template, TemplateKind } from '../core/schema';
 import type { PersonName } from '../core/person';
 import { parseTemplate, renderTemplate } from '../core/syntax';
@@ -74,13 +74,14 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
   const insertRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<'filter' | 'form' | 'toggle' | null>(props.autoFocus === 'filter' ? 'filter' : null);
 
-  useEffect(() => {
+  // A layout effect, so the request is handled by the render it asked for: a passive effect left
+  // over from an earlier render (fast typing) could consume it before the target exists.
+  useLayoutEffect(() => {
     const target = focusNext.current;
-    if (!target) return;
+    const el = target === 'filter' ? filterRef.current : target === 'toggle' ? toggleRef.current : target === 'form' ? firstFieldRef.current ?? insertRef.current : null;
+    if (!el) return;
     focusNext.current = null;
-    if (target === 'filter') filterRef.current?.focus();
-    else if (target === 'toggle') toggleRef.current?.focus();
-    else (firstFieldRef.current ?? insertRef.current)?.focus();
+    el.focus();
   });
 
   // Keep the active option visible to the filter: if it was filtered out, move to the first match.
@@ -146,7 +147,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
         type="text"
         role="combobox"
         aria-expanded="true"
-        aria-controls={listId}
+        aria-controls={shown.length ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={activeIndex >= 0 ? `${listId}-o${activeIndex}` : undefined}
         placeholder="Filter templates"

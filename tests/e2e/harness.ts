@@ -14,6 +14,8 @@ export interface Session {
 export async function startSession(): Promise<Session> {
   const { context, extensionId } = await launch();
   if (!extensionId) throw new Error('The extension did not load: no service worker appeared.');
+  // Fail fast: a missing control should fail its test in seconds, not hang to the suite timeout.
+  context.setDefaultTimeout(5000);
   await routePlayground(context);
   let extPage: Page | null = null;
   return {

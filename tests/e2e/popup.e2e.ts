@@ -207,6 +207,18 @@ describe('the popup', () => {
     expect((await storage()).setAside).toBeUndefined();
   });
 
+  it('lists saved notes with the person and the date, and deletes them', async () => {
+    const reason = { id: 'r1', personName: 'Maya Lindqvist', profileUrl: 'https://www.linkedin.com/in/maya/', text: 'We met at the Berlin meetup.', createdAt: Date.UTC(2026, 2, 7) };
+    await page.evaluate((r) => chrome.storage.local.set({ 'r:r1': r }), reason);
+    await page.getByRole('button', { name: 'Saved (1)' }).click();
+    await expect.poll(() => text(page.locator('.saved'))).toContain('We met at the Berlin meetup.');
+    expect(await page.getByRole('link', { name: 'Maya Lindqvist' }).getAttribute('href')).toBe(reason.profileUrl);
+    await page.getByRole('button', { name: 'Delete the note for Maya Lindqvist' }).click();
+    await expect.poll(async () => (await storage())['r:r1']).toBeUndefined();
+    await expect.poll(() => text(page.locator('.saved'))).toContain('Nothing saved.');
+    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  });
+
   it('renders the list within 150 ms with 300 templates stored', async () => {
     await page.evaluate(() => {
       const items: Record<string, unknown> = {};

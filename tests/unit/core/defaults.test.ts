@@ -39,7 +39,7 @@ describe('default templates', () => {
   });
 
   it('the default reply asks how we met, verbatim', () => {
-    expect(replies[0]!.body).toBe('Hi {firstName}, Thanks for the invite! How have we met or connected before?');
+    expect(replies[0]!.body).toBe('Hi {firstName}! Thanks for the invite! How have we met or connected before?');
   });
 
   it.each(templates.map((t) => [t.id, t] as const))('%s parses, and every invite asks for a reason', (_id, t) => {

@@ -2,8 +2,8 @@
  * Loads LinkedIn fixtures into their own JSDOM windows (scripts run, so each page's fallback
  * attaches its declarative shadow root and its Ember-like reactions work), at a LinkedIn URL.
  *
- * Sources: the corpus in tests/fixtures/linkedin (with fixtures.json `expect` blocks when the
- * corpus lists them) and, when present on this machine, the shared reference pages.
+ * Source: the corpus in tests/fixtures/linkedin, each page with its fixtures.json entry (url and
+ * `expect` block). The shared reference pages are part of the corpus under their new names.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,6 @@ import { basename, join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 
 export const CORPUS = resolve(import.meta.dirname, '../../fixtures/linkedin');
-export const SHARED = '/work/shared/linkedin/fixtures';
 
 export interface Expect {
   invite?: null | {
@@ -80,7 +79,6 @@ export function loadFixtures(): Fixture[] {
     out.push({ file, path, html, url: m?.url ?? guessUrl(file, html), expect: m?.expect ?? null });
   };
   if (existsSync(CORPUS)) for (const f of readdirSync(CORPUS).sort()) if (f.endsWith('.html')) add(CORPUS, f);
-  if (existsSync(SHARED)) for (const f of readdirSync(SHARED).sort()) if (f.endsWith('.html')) add(SHARED, f);
   return out;
 }
 

@@ -293,6 +293,33 @@ export function growPage(): string {
   </section></main></body></html>`;
 }
 
+/** 2023-24 upsell wording and class (U11 27303438997): h2.upsell-modal-header, no modal-upsell class. */
+export function upsell2023Page(): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Search | LinkedIn</title></head><body><main></main>
+  <div id="artdeco-modal-outlet"><div data-test-modal-container="" class="artdeco-modal-overlay">
+    <div role="dialog" class="artdeco-modal artdeco-modal--layer-default" aria-labelledby="upsell-h">
+      <button aria-label="Dismiss" class="artdeco-modal__dismiss" data-test-modal-close-btn=""></button>
+      <h2 id="upsell-h" class="upsell-modal-header">No free personalized invitations left</h2>
+      <p>Personalize your invitations with Premium. You've used all your free personalized invitations.</p>
+      <div class="artdeco-modal__actionbar"><button class="artdeco-button artdeco-button--secondary">Dismiss</button>
+      <a class="artdeco-button artdeco-button--primary" href="/premium/products/">Try Premium for ₹0</a></div></div></div></div></body></html>`;
+}
+
+/** Later classic cards (U14 2023-24: .invitation-card__tvm-title > strong) and page/school invites,
+ *  inside the 2025 manager screen div[role=main][data-sdui-screen*=InvitationReceivedWithType] (U12). */
+export function classicTvmPage(): string {
+  const card = (title: string, href: string, label: string): string =>
+    `<li class="invitation-card artdeco-list__item"><div class="invitation-card__container"><a class="invitation-card__link" href="${href}">
+     <span class="invitation-card__tvm-title"><strong>${title}</strong></span></a>
+     <div class="invitation-card__action-container"><button class="artdeco-button--tertiary">Ignore</button><button class="artdeco-button--secondary" aria-label="${label}">Accept</button></div></div></li>`;
+  return `<!DOCTYPE html><html lang="en"><head><title>Invitations | LinkedIn</title></head><body>
+  <div role="main" data-sdui-screen="com.linkedin.sdui.flagshipnav.mynetwork.invitations.InvitationReceivedWithType"><ul class="mn-invitation-list">
+  ${card('Hiro Tanaka', '/in/fixture-hiro/', 'Accept Hiro Tanaka’s invitation')}
+  ${card('Contoso Careers', 'https://www.linkedin.com/showcase/fixture-contoso-careers/', 'Accept invitation to follow Contoso Careers')}
+  ${card('Fabrikam University', 'https://www.linkedin.com/school/fixture-fabrikam-u/', 'Accept invitation to follow Fabrikam University')}
+  </ul></div></body></html>`;
+}
+
 /** Every synthesized page with its URL: the selector meta-test and the fixture runs use them too. */
 export function allVariants(): Array<{ name: string; html: string; url: string }> {
   const profile = 'https://www.linkedin.com/in/fixture-maya-lindqvist/';
@@ -316,5 +343,7 @@ export function allVariants(): Array<{ name: string; html: string; url: string }
     { name: 'interop-composer', html: interopComposerPage(), url: 'https://www.linkedin.com/in/fixture-maya-lindqvist/' },
     { name: 'fullpage-composer', html: fullpageComposerPage(), url: 'https://www.linkedin.com/messaging/thread/2-fixture/' },
     { name: 'grow', html: growPage(), url: 'https://www.linkedin.com/mynetwork/grow/' },
+    { name: 'upsell-2023', html: upsell2023Page(), url: 'https://www.linkedin.com/search/results/people/' },
+    { name: 'classic-tvm', html: classicTvmPage(), url: 'https://www.linkedin.com/mynetwork/invitation-manager/' },
   ];
 }

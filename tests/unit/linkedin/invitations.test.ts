@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findInvitationCards, isRelevantMutation, observationTargets } from '../../../src/linkedin';
 import { LABELS, LOCALES } from '../../../src/linkedin/locales';
 import { load } from './_harness';
-import { classicCard, classicInvitationsPage, previewPage, sduiCard, sduiInvitationsPage } from './_variants';
+import { classicCard, classicInvitationsPage, classicTvmPage, previewPage, sduiCard, sduiInvitationsPage } from './_variants';
 
 const MANAGER = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
 const summary = (doc: Document) =>
@@ -118,6 +118,17 @@ describe('classic li.invitation-card', () => {
     expect(cards[0]!.messageControl?.textContent).toBe('Reply to Maya');
     expect(cards[0]!.profileUrl).toBe('https://www.linkedin.com/in/fixture-maya/');
     expect(cards[1]!.mountAfter.classList.contains('invitation-card__action-container')).toBe(true);
+  });
+});
+
+describe('later classic cards (tvm title) in the 2025 manager screen', () => {
+  it('names from the title; showcase and school invitations are not people', () => {
+    const { doc } = load(classicTvmPage(), 'https://www.linkedin.com/mynetwork/invitation-manager/');
+    expect(summary(doc)).toEqual([
+      { name: 'Hiro Tanaka', kind: 'person', hasNote: false, layout: 'classic' },
+      { name: 'Contoso Careers', kind: 'other', hasNote: false, layout: 'classic' },
+      { name: 'Fabrikam University', kind: 'other', hasNote: false, layout: 'classic' },
+    ]);
   });
 });
 

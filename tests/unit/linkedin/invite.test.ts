@@ -13,7 +13,7 @@ import {
 import { resetOpener } from '../../../src/linkedin/connect';
 import { LOCALES } from '../../../src/linkedin/locales';
 import { clickPath, deepQuery, load, loadFixture, loadFixtures, pathOf } from './_harness';
-import { decoyPage, invitePage, labelsFor, SWEDISH, upsellPage } from './_variants';
+import { decoyPage, invitePage, labelsFor, SWEDISH, upsell2023Page, upsellPage } from './_variants';
 
 const PROFILE = 'https://www.linkedin.com/in/fixture-maya-lindqvist/';
 const ref = (name: string) => {
@@ -114,6 +114,13 @@ describe('every step and mount', () => {
     for (const el of Array.from(d.dialog.querySelectorAll('a, button'))) expect(classifySendControl(pathOf(el))).toBeNull();
   });
 
+  it('the 2023 upsell (h2.upsell-modal-header): its primary "Try Premium" is no send', () => {
+    const { doc } = load(upsell2023Page(), 'https://www.linkedin.com/search/results/people/');
+    const d = findInviteDialogs(doc)[0]!;
+    expect(d.step).toBe('upsell');
+    for (const el of Array.from(d.dialog.querySelectorAll('a, button'))) expect(classifySendControl(pathOf(el))).toBeNull();
+  });
+
   it('an unmarked Premium dialog is an upsell only right after an invite-flow action', () => {
     const { doc } = load(upsellPage(false), PROFILE);
     expect(findInviteDialogs(doc)).toEqual([]);
@@ -167,7 +174,13 @@ describe('decoys stay untouched', () => {
   it('Share post, closed ad-options dialog, withdraw <dialog open>, aria-hidden and display:none invite dialogs', () => {
     const { doc } = load(decoyPage(), 'https://www.linkedin.com/feed/');
     expect(findInviteDialogs(doc)).toEqual([]);
-    for (const el of Array.from(doc.querySelectorAll('button, a'))) expect(classifySendControl(pathOf(el))).toBeNull();
+    // Hidden invite dialogs are not surfaces; but a scripted activation of their Send is still a send.
+    for (const el of Array.from(doc.querySelectorAll('button, a'))) {
+      if (!el.closest('.send-invite')) expect(classifySendControl(pathOf(el))).toBeNull();
+    }
+    expect(classifySendControl(pathOf(doc.querySelector('[aria-hidden="true"] [aria-label="Send without a note"]')!))?.kind).toBe(
+      'send-without-note',
+    );
     expect(inviteDialogFor(doc.querySelector('.share-actions__primary-action')!)).toBeNull();
   });
 

@@ -116,3 +116,24 @@ describe('one-click Connect on /mynetwork/', () => {
     ]);
   });
 });
+
+describe('cost on the hot paths (generous bounds: jsdom is far slower than a browser)', () => {
+  it('classifySendControl / classifyConnectControl on ordinary feed clicks, isRelevantMutation per record', async () => {
+    const { classifySendControl, classifyConnectControl } = await import('../../../src/linkedin');
+    let html = '<span>like</span>';
+    for (let i = 0; i < 30; i++) html = `<div class="_a${i}"><button class="_b">${html}</button></div>`;
+    const { doc } = load(`<html><body><main>${html}</main><div id="artdeco-modal-outlet"></div></body></html>`);
+    const path: EventTarget[] = [];
+    for (let n: Node | null = doc.querySelector('span'); n; n = n.parentNode) path.push(n);
+    const t0 = performance.now();
+    for (let i = 0; i < 5000; i++) {
+      classifySendControl(path);
+      classifyConnectControl(path);
+    }
+    expect(performance.now() - t0).toBeLessThan(1500);
+    const rec = { type: 'childList', target: doc.body, addedNodes: [doc.createElement('div')] } as unknown as MutationRecord;
+    const t1 = performance.now();
+    for (let i = 0; i < 20000; i++) isRelevantMutation(rec);
+    expect(performance.now() - t1).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,236 @@
+// The invite guard with the BUILT extension in Chromium, on every invite variant of the playground:
+// light DOM and #interop-outlet shadow root, free and Premium limits, eight languages.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './harness';
+import { PERSONAL, STOCK, control, inviteFixtures, noteField, panel, sentInvites, setSettings } from './fixtures';
+import type { Page } from 'playwright-core';
+
+let s: Session;
+let page: Page | null = null;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(() => s?.close());
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+async function openInvite(file: string): Promise<Page> {
+  page = await s.open(file);
+  await panel(page).waitFor({ state: 'attached', timeout: 5000 });
+  return page;
+}
+
+const alertText = (p: Page) => panel(p).locator('[role=alert]').first().textContent();
+const panelText = (p: Page) => panel(p).locator('.op-root').first().textContent();
+
+describe('step 1: “Send without a note” is blocked and explained in the dialog', () => {
+  for (const f of inviteFixtures('choose', 'email')) {
+    const label = f.expect.sendControls?.sendWithoutNote;
+    if (!label || f.file.includes('note-required')) continue;
+    it(`${f.file} (${f.locale}, ${f.expect.invite!.root})`, async () => {
+      const p = await openInvite(f.file);
+      await control(p, label).click();
+      await p.waitForTimeout(150);
+      expect(await sentInvites(p)).toEqual([]);
+      expect(await alertText(p)).toMatch(/blank invitation/);
+      // Focus moved to the template picker so the user can start from a reason at once.
+      expect(await p.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return Boolean(el?.closest('.op-root') || (el?.getRootNode() as ShadowRoot)?.host?.tagName.startsWith('ON-PURPOSE'));
+      })).toBe(true);
+      // Keyboard activation of LinkedIn's button is blocked too.
+      await control(p, label).focus();
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Space');
+      await p.waitForTimeout(100);
+      expect(await sentInvites(p)).toEqual([]);
+    });
+  }
+});
+
+describe('note step: generic, unfinished and over-limit notes are blocked; personal notes go through exactly', () => {
+  for (const f of inviteFixtures('note')) {
+    const label = f.expect.sendControls!.sendWithNote!;
+    const limit = f.expect.invite!.pageLimit ?? 200;
+    it(`${f.file} (${f.locale}, ${f.expect.invite!.root}, limit ${limit})`, async () => {
+      const p = await openInvite(f.file);
+      const field = noteField(p);
+      const send = control(p, label);
+      const tryNote = async (text: string) => {
+        await field.fill(text);
+        await send.click();
+        await p.waitForTimeout(120);
+      };
+      await tryNote(STOCK[f.locale] ?? STOCK.en!);
+      expect(await sentInvites(p)).toEqual([]);
+      expect(await alertText(p)).toBeTruthy();
+
+      await tryNote('   ');
+      expect(await sentInvites(p)).toEqual([]);
+
+      await tryNote('Hi {firstName}, we met at ___ and I would like to stay in touch.');
+      expect(await sentInvites(p)).toEqual([]);
+      expect(await alertText(p)).toMatch(/\{firstName\}|___|blank|fill/i);
+
+      const personal = PERSONAL[f.locale] ?? PERSONAL.en!;
+      await tryNote((personal + ' ').repeat(Math.ceil((limit + 1) / personal.length)).slice(0, limit + 1));
+      expect(await sentInvites(p)).toEqual([]);
+      expect(await alertText(p)).toMatch(new RegExp(String(limit)));
+
+      // Ctrl+Enter with a generic note does not reach LinkedIn either.
+      await field.fill(STOCK[f.locale] ?? STOCK.en!);
+      await field.press('Control+Enter');
+      expect(await sentInvites(p)).toEqual([]);
+
+      await tryNote(personal);
+      const sent = await sentInvites(p);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.text).toBe(personal);
+    });
+  }
+});
+
+async function chooseTemplate(p: Page, name: RegExp, answers: Record<string, string>) {
+  await panel(p).getByRole('option', { name }).first().click();
+  for (const [label, value] of Object.entries(answers)) await panel(p).getByLabel(label).fill(value);
+  await panel(p).getByRole('button', { name: /^Insert/ }).click();
+}
+
+describe('templates: inserted text is registered by LinkedIn (counter and Send)', () => {
+  const cases = inviteFixtures('note').filter((f) => /premium-interop|free-ember|es-free-interop|note-de-interop|direct-3rd/.test(f.file));
+  for (const f of cases) {
+    it(`${f.file}: choose, answer the fill-in, Insert, then the user sends`, async () => {
+      const p = await openInvite(f.file);
+      await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'KubeCon in Paris', 'What did you talk about?': 'platform teams' });
+      const field = noteField(p);
+      await expect.poll(() => field.inputValue()).toContain('KubeCon in Paris');
+      const value = await field.inputValue();
+      const limit = f.expect.invite!.pageLimit!;
+      expect(value.length).toBeLessThanOrEqual(limit);
+      if (f.expect.invite!.recipient) expect(value).toContain(f.expect.invite!.recipient.split(' ')[0]);
+      expect(value).not.toMatch(/[{}[\]]|___/);
+      // LinkedIn registered it: its own counter and Send state changed.
+      const counter = p.locator('.send-invite span[aria-live="polite"], .artdeco-modal span[aria-live="polite"]').first();
+      await expect.poll(() => counter.textContent()).toContain(`${value.length}/${limit}`);
+      const send = control(p, f.expect.sendControls!.sendWithNote!);
+      expect(await send.isEnabled()).toBe(true);
+      expect(await sentInvites(p)).toEqual([]); // never sent for the user
+      await send.click();
+      const sent = await sentInvites(p);
+      expect(sent.map((e) => e.text)).toEqual([value]);
+    });
+  }
+
+  for (const f of inviteFixtures('choose').filter((x) => /choose-ember-light|choose-interop-search|choose-pl/.test(x.file))) {
+    it(`${f.file}: choosing at step 1 opens LinkedIn's note step, then inserts`, async () => {
+      const p = await openInvite(f.file);
+      await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'the Platform Summit', 'What did you talk about?': 'developer portals' });
+      const field = noteField(p);
+      await expect.poll(() => field.inputValue(), { timeout: 5000 }).toContain('the Platform Summit');
+      expect(await field.inputValue()).toContain(f.expect.invite!.recipient!.split(' ')[0]);
+      expect(await sentInvites(p)).toEqual([]);
+    });
+  }
+});
+
+describe('modes', () => {
+  afterEach(() => setSettings(s, { guardMode: 'nudge' }));
+
+  it('nudge: “Send without a note anyway” takes a second, explicit action, for that invite only', async () => {
+    const p = await openInvite('invite--choose-ember-light--2026-09.html');
+    const blank = control(p, 'Send without a note');
+    await blank.click();
+    expect(await sentInvites(p)).toEqual([]);
+    await panel(p).getByRole('button', { name: /Send without a note anyway/ }).click();
+    expect(await sentInvites(p)).toEqual([]); // our button never sends
+    await blank.click();
+    expect((await sentInvites(p)).map((e) => e.text)).toEqual(['']);
+    // The allowance does not outlive that invite: reopened, it is blocked again.
+    await p.evaluate(() => (window as unknown as { playground: { openDialog(): void } }).playground.openDialog());
+    await panel(p).waitFor({ state: 'attached' });
+    await control(p, 'Send without a note').click();
+    expect(await sentInvites(p)).toHaveLength(1);
+  });
+
+  it('strict: no way to send a generic invite', async () => {
+    await setSettings(s, { guardMode: 'strict' });
+    const p = await openInvite('invite--choose-interop-search--2026-05.html');
+    await p.waitForTimeout(200);
+    await control(p, 'Send without a note').click();
+    expect(await sentInvites(p)).toEqual([]);
+    expect(await panel(p).getByRole('button', { name: /anyway/ }).count()).toBe(0);
+  });
+
+  it('off: LinkedIn behaves as if On Purpose were not there', async () => {
+    await setSettings(s, { guardMode: 'off' });
+    page = await s.open('invite--choose-ember-light--2026-09.html');
+    await page.waitForTimeout(400);
+    await control(page, 'Send without a note').click();
+    expect((await sentInvites(page)).map((e) => e.text)).toEqual(['']);
+    expect(await panel(page).count()).toBe(0);
+  });
+});
+
+describe('the guard is armed before the user can click', () => {
+  for (const timing of ['task', 'microtask', 'frame'] as const) {
+    it(`a click in the same ${timing} as the dialog's insertion is intercepted`, async () => {
+      page = await s.open('invite--choose-interop-search--2026-05.html');
+      await page.waitForTimeout(300);
+      // Close LinkedIn's dialog, then reopen it and click in the same task / microtask / frame.
+      await page.keyboard.press('Escape');
+      await page.evaluate((t) => {
+        const pg = (window as unknown as { playground: { openDialog(): void } }).playground;
+        const click = () => {
+          const host = document.getElementById('interop-outlet');
+          const roots: ParentNode[] = [document, ...(host?.shadowRoot ? [host.shadowRoot] : [])];
+          for (const r of roots) (r.querySelector('[aria-label="Send without a note"]') as HTMLElement | null)?.click();
+        };
+        pg.openDialog();
+        if (t === 'task') click();
+        else if (t === 'microtask') queueMicrotask(click);
+        else requestAnimationFrame(click);
+      }, timing);
+      await page.waitForTimeout(200);
+      expect(await sentInvites(page)).toEqual([]);
+    });
+  }
+});
+
+describe('spent quota: honest, with the reason kept for later', () => {
+  it('upsell: explains free notes, keeps the reason; nothing can be sent', async () => {
+    const p = await openInvite('invite--upsell-light--2025-11.html');
+    expect(await panelText(p)).toMatch(/free accounts get only a few notes a month/i);
+    await panel(p).getByLabel(/Write your reason/).fill('We met at the Platform Summit and talked about portals.');
+    await panel(p).getByRole('button', { name: 'Keep this reason' }).click();
+    await expect.poll(() => panelText(p)).toMatch(/Reason kept/);
+    const stored = await (await s.extensionPage()).evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+    );
+    const reasons = Object.entries(stored).filter(([k]) => k.startsWith('r:')).map(([, v]) => v as { text: string; personName: string });
+    expect(reasons.some((r) => r.text.includes('Platform Summit') && r.personName === 'Noor Haddad')).toBe(true);
+  });
+
+  it('step 1 without “Add a note”: blocked until the reason is kept, then deliberate', async () => {
+    const p = await openInvite('invite--choose-no-note--2026-08.html');
+    await control(p, 'Send without a note').click();
+    expect(await sentInvites(p)).toEqual([]);
+    await panel(p).getByLabel(/Write your reason/).fill('Your talk on Polish fintech at Infoshare was excellent.');
+    await panel(p).getByRole('button', { name: 'Keep this reason' }).click();
+    await expect.poll(() => panelText(p)).toMatch(/Reason kept/);
+    await control(p, 'Send without a note').click();
+    expect((await sentInvites(p)).map((e) => e.text)).toEqual(['']);
+  });
+});
+
+describe('fail open', () => {
+  for (const file of ['invite--unknown-minimal--2026-09.html', 'invite--how-do-you-know--2020-04.html']) {
+    it(`${file}: an unknown dialog is left alone`, async () => {
+      page = await s.open(file);
+      await page.waitForTimeout(600);
+      expect(await panel(page).count()).toBe(0);
+    });
+  }
+});
