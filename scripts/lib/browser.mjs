@@ -119,6 +119,11 @@ export async function routePlayground(context) {
       if (url.pathname === PLAYGROUND_PATH || url.pathname === '/') {
         return route.fulfill({ contentType: 'text/html; charset=utf-8', body: playgroundIndex(fixtures) });
       }
+      if (url.pathname === `${PLAYGROUND_PATH}playground.css`) {
+        const cssPath = join(PLAYGROUND_DIR, 'playground.css');
+        const body = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
+        return route.fulfill({ contentType: 'text/css; charset=utf-8', body });
+      }
       if (url.pathname === `${PLAYGROUND_PATH}sim.js`) {
         const body = existsSync(simPath) ? readFileSync(simPath, 'utf8') : '';
         return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body });
@@ -128,7 +133,9 @@ export async function routePlayground(context) {
         return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the playground' });
       }
       let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
-      const tag = `<script src="${PLAYGROUND_PATH}sim.js"></script>`;
+      // The simulator, and a stylesheet that gives the bare fixtures LinkedIn's look (for people
+      // using `npm start`; tests do not depend on it).
+      const tag = `<link rel="stylesheet" href="${PLAYGROUND_PATH}playground.css"><script src="${PLAYGROUND_PATH}sim.js"></script>`;
       html = html.includes('</body>') ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${tag}</body>`) : html + tag;
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     },

@@ -21,6 +21,8 @@ export interface Bridge {
   guardMode(): 'strict' | 'nudge' | 'off';
   allowConnectOnce(control: Element): void;
   onConnectBlocked(cb: (block: ConnectBlock) => void, signal: AbortSignal): void;
+  /** The last one-click Connect the guard stopped: the UI, loaded because of it, explains it. */
+  lastConnectBlock: (ConnectBlock & { at: number }) | null;
   uiLoaded: boolean;
 }
 

@@ -5,10 +5,10 @@
  * The UI features are in ./ui.ts, injected on demand (see ./loader.ts).
  */
 import { watchGuardSettings } from '../storage/guard-settings';
-import { setBridge } from './bridge';
+import { setBridge, type Bridge } from './bridge';
 import { createInviteGuard } from './features/invite-guard';
 import { createFlowStore } from './invite-flow';
-import { uiLoader } from './loader';
+import { requestUi, uiLoader } from './loader';
 import { run } from './runtime';
 
 const flow = createFlowStore();
@@ -16,12 +16,19 @@ const guard = createInviteGuard(flow);
 const runtime = run([guard.feature, uiLoader]);
 watchGuardSettings(guard.setSettings, runtime.signal);
 
-setBridge({
+const bridge: Bridge = {
   signal: runtime.signal,
   addFeatures: runtime.addFeatures,
   flow,
   guardMode: () => guard.settings().guardMode,
   allowConnectOnce: guard.allowConnectOnce,
   onConnectBlocked: guard.onConnectBlocked,
+  lastConnectBlock: null,
   uiLoaded: false,
-});
+};
+setBridge(bridge);
+// A blocked one-click Connect needs its explanation even on a page with no other surface.
+guard.onConnectBlocked((block) => {
+  bridge.lastConnectBlock = { ...block, at: Date.now() };
+  requestUi();
+}, runtime.signal);

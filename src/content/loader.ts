@@ -17,15 +17,20 @@ export function needsUi(doc: Document): boolean {
   return findInviteDialogs(doc).length > 0 || findComposers(doc).length > 0 || findInvitationCards(doc).length > 0;
 }
 
+/** Asks the background for the UI bundle, once per page (again only if the ask failed). */
+export function requestUi(): void {
+  if (requested) return;
+  requested = true;
+  nativeApi()
+    ?.runtime.sendMessage({ type: LOAD_UI })
+    .catch(() => {
+      requested = false; // the worker was waking up: the next scan asks again
+    });
+}
+
 export const uiLoader: Feature = {
   id: 'ui-loader',
   scan(doc) {
-    if (requested || !needsUi(doc)) return;
-    requested = true;
-    nativeApi()
-      ?.runtime.sendMessage({ type: LOAD_UI })
-      .catch(() => {
-        requested = false; // the worker was waking up: the next scan asks again
-      });
+    if (!requested && needsUi(doc)) requestUi();
   },
 };

@@ -7,7 +7,7 @@ import type { ConnectControl } from '../../linkedin/types';
 import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
 import type { Feature } from '../runtime';
-import { getBridge } from '../bridge';
+import { getBridge, type ConnectBlock } from '../bridge';
 
 let current: AbortController | null = null;
 let lastView: AbortSignal | null = null;
@@ -49,7 +49,8 @@ function Nudge({ connect, message, overridable, close }: { connect: ConnectContr
 export const oneClickConnect: Feature = {
   id: 'one-click-connect',
   arm(signal) {
-    getBridge()?.onConnectBlocked(({ connect, message, overridable }) => {
+    const bridge = getBridge();
+    const show = ({ connect, message, overridable }: ConnectBlock) => {
       current?.abort();
       const controller = new AbortController();
       current = controller;
@@ -66,7 +67,11 @@ export const oneClickConnect: Feature = {
       const close = () => controller.abort();
       renderInto(root, <Nudge connect={connect} message={message} overridable={overridable} close={close} />);
       (root.querySelector('a,button') as HTMLElement | null)?.focus();
-    }, signal);
+    };
+    bridge?.onConnectBlocked(show, signal);
+    // The block that made the guard load this UI happened before we were here to listen.
+    const last = bridge?.lastConnectBlock;
+    if (last && Date.now() - last.at < 10_000 && last.connect.control.isConnected) show(last);
   },
   scan(_doc, view) {
     // A nudge belongs to the view it was shown in.
