@@ -353,6 +353,9 @@ async function main() {
         overheadBestPct: c.id === 'none' ? 0 : pct(task.min, base.min),
         overheadRangePct: { min: pct(task.min, base.median), max: pct(task.max, base.median) },
         trace: traces[c.id] ?? null,
+        // The extension's own JS (trace, CPU time) as a share of the baseline's main-thread time:
+        // a floor for the overhead that is much less sensitive to outside load.
+        extJsSharePct: traces[c.id] && !traces[c.id].error && c.id !== 'none' ? (traces[c.id].ext.threadMs / base.median) * 100 : null,
         latency: latency[c.id],
         workload: reps[c.id][0]?.stats,
       };
@@ -449,6 +452,7 @@ function printReport(out, configs) {
     lpad('overhead', 9),
     pad('  (paired min–max)', 21),
     lpad('ext JS ms', 10),
+    pad(' (share)', 9),
     ...TIMINGS.map((t) => lpad(TIMING_LABELS[t], 12)),
   ].join('');
   console.log(head);
@@ -464,6 +468,7 @@ function printReport(out, configs) {
         lpad(c.id === 'none' ? '—' : fmtPct(x.overheadPct), 9),
         pad(c.id === 'none' ? '' : `  (${fmtPct(x.overheadPaired.min)}…${fmtPct(x.overheadPaired.max)})`, 21),
         lpad(c.id === 'none' ? '—' : fmtMs(ext), 10),
+        pad(x.extJsSharePct == null ? '' : ` (${x.extJsSharePct.toFixed(1)}%)`, 9),
         ...TIMINGS.map((t) => lpad(`${x.latency[t].pct.toFixed(0)}%`, 12)),
       ].join(''),
     );

@@ -102,7 +102,7 @@ export function renderChart(out, { timings, timingLabels }) {
   // ---- Panel B: extension JS from the trace ----
   {
     const x0 = 790;
-    const x1 = 880;
+    const x1 = 860;
     const y0 = 118;
     const rowH = 42;
     parts.push(text(660, 88, 'Extension JavaScript during the run', { size: 14, weight: 'bold' }));
@@ -115,7 +115,9 @@ export function renderChart(out, { timings, timingLabels }) {
       if (Number.isFinite(ms)) {
         parts.push(`<rect x="${x0}" y="${y - 10}" width="${Math.max(1, ((x1 - x0) * ms) / max)}" height="20" fill="${COLORS[id]}" rx="2"/>`);
       }
+      const share = c[id].extJsSharePct;
       parts.push(text(x0 + Math.max(1, ((x1 - x0) * (Number.isFinite(ms) ? ms : 0)) / max) + 6, y + 4, `${f1(ms)} ms`, { size: 12 }));
+      if (Number.isFinite(share)) parts.push(text(x0 + Math.max(1, ((x1 - x0) * ms) / max) + 6, y + 17, `${share.toFixed(1)}% of baseline`, { size: 10, fill: '#666' }));
     });
     parts.push(text(660, y0 + rowH / 2 - 4, 'main-thread CPU time of FunctionCall events', { size: 11, fill: '#666' }));
     parts.push(text(660, y0 + rowH / 2 + 10, 'from chrome-extension://<id>/ (one traced run)', { size: 11, fill: '#666' }));

@@ -234,3 +234,30 @@ describe('fail open', () => {
     });
   }
 });
+
+describe('lifecycle and honesty', () => {
+  it('the panel goes when the dialog closes, and when the SPA navigates away', async () => {
+    const p = await openInvite('invite--choose-interop-search--2026-05.html');
+    await p.keyboard.press('Escape'); // LinkedIn closes its dialog
+    await expect.poll(() => panel(p).count()).toBe(0);
+    await p.evaluate(() => (window as unknown as { playground: { openDialog(): void } }).playground.openDialog());
+    await panel(p).waitFor({ state: 'attached' });
+    await p.evaluate(() => history.pushState({}, '', '/feed/'));
+    await p.evaluate(() => document.getElementById('interop-outlet')?.shadowRoot?.querySelector('[role=dialog]')?.remove());
+    await expect.poll(() => panel(p).count()).toBe(0);
+  });
+
+  it('when LinkedIn does not register the inserted text, it says so and offers Copy', async () => {
+    const p = await openInvite('invite--note-free-ember-light--2026-07.html');
+    // Make the page deaf to input events, as a changed LinkedIn build might be.
+    await p.evaluate(() => {
+      const ta = document.querySelector('textarea#custom-message')!;
+      for (const type of ['input', 'change', 'keyup']) ta.addEventListener(type, (e) => e.stopImmediatePropagation(), true);
+      ta.parentElement!.addEventListener('input', (e) => e.stopPropagation(), true);
+    });
+    await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'KubeCon', 'What did you talk about?': 'SRE hiring' });
+    await panel(p).getByRole('button', { name: 'Copy', exact: true }).waitFor({ state: 'attached' });
+    expect(await panel(p).locator('.op-root').textContent()).toMatch(/didn.t register/i);
+    expect(await sentInvites(p)).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ function render(m: Mounted): void {
       autoFocus={m.opened ? 'filter' : 'none'}
       onInsert={async (text) => {
         const result = await insertIntoComposer(m.composer, text);
-        return result.ok ? result : { ok: false, reason: 'LinkedIn did not register the text. Copy it and paste it instead.' };
+        return result.ok ? result : { ok: false, reason: 'its Send button did not enable' };
       }}
     />,
   );

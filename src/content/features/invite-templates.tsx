@@ -36,14 +36,14 @@ const flow = (): FlowStore => getBridge()!.flow;
 const currentFlow = (d: InviteDialog) => flow().current(d);
 const updateFlow: FlowStore['update'] = (d, patch) => flow().update(d, patch);
 
-const NOT_REGISTERED = 'LinkedIn did not register the text. Copy it and paste it into the note instead.';
+const NOT_REGISTERED = 'its counter and Send button did not change';
 
 async function insertNote(handle: InviteDialog, text: string): Promise<InsertResult> {
   let dialog: InviteDialog | null = handle;
   if (dialog.step !== 'note') {
     // From step 1, LinkedIn's own "Add a note" opens the note step first.
     dialog = await openNoteStep(dialog);
-    if (!dialog) return { ok: false, reason: 'LinkedIn did not open its note field. Copy the note and use “Add a note”.' };
+    if (!dialog) return { ok: false, reason: 'its note field did not open' };
   }
   const result = await setNoteText(dialog, text);
   if (!result.ok) return { ok: false, reason: NOT_REGISTERED };
@@ -76,27 +76,29 @@ function QuotaPanel({ dialog }: { dialog: InviteDialog }) {
     }
   };
   return (
-    <section class="op-panel" aria-label="On Purpose">
-      <p class="op-notice" role="status">
+    <section class="op-ui" aria-label="On Purpose">
+      <p class="op-alert" role="status">
         {dialog.step === 'upsell'
           ? 'LinkedIn will not add a note now: free accounts get only a few notes a month.'
           : 'Your free notes for this month are used up, so LinkedIn offers only “Send without a note”.'}
       </p>
       {flow.reasonKept ? (
-        <p class="op-ok" role="status">
+        <p class="op-status" role="status">
           Reason kept with {name} and today’s date (see the On Purpose popup). Send it as a message once they
           accept{dialog.step === 'upsell' ? '.' : '; you can now send without a note.'}
         </p>
       ) : (
         <>
-          <label class="op-label" for="op-reason">
-            Write your reason to connect anyway. On Purpose keeps it so you can send it as a message once {name}{' '}
-            accepts.
-          </label>
-          <textarea id="op-reason" class="op-textarea" rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-          {error && <p class="op-error" role="alert">{error}</p>}
+          <div class="op-field">
+            <label for="op-reason">
+              Write your reason to connect anyway. On Purpose keeps it so you can send it as a message once {name}{' '}
+              accepts.
+            </label>
+            <textarea id="op-reason" rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          </div>
+          {error && <p class="op-alert" role="alert">{error}</p>}
           <div class="op-actions">
-            <button type="button" class="op-button op-primary" onClick={keep}>
+            <button type="button" class="op-btn op-primary" onClick={keep}>
               Keep this reason
             </button>
           </div>
@@ -115,11 +117,11 @@ function InvitePanel({ dialog }: { dialog: InviteDialog }) {
   const anyway =
     block?.overridable && getBridge()?.guardMode() === 'nudge' ? (
       flow.allowGeneric ? (
-        <p class="op-ok" role="status">
+        <p class="op-status" role="status">
           Allowed once: press LinkedIn’s {dialog.step === 'note' ? 'Send' : '“Send without a note”'} again to send it as it is.
         </p>
       ) : (
-        <button type="button" class="op-button op-quiet" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
+        <button type="button" class="op-btn op-link" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
           {dialog.step === 'note' ? 'Send this note anyway' : 'Send without a note anyway'}…
         </button>
       )

@@ -17,18 +17,18 @@ function Nudge({ connect, message, overridable, close }: { connect: ConnectContr
   const url =
     connect.customInviteUrl ?? (connect.vanityName ? `https://www.linkedin.com/in/${encodeURIComponent(connect.vanityName)}/` : null);
   return (
-    <section class="op-panel op-popover" aria-label="On Purpose" role="group">
-      <p class="op-notice" role="alert">{message}</p>
+    <section class="op-ui" aria-label="On Purpose" role="group">
+      <p class="op-alert" role="alert">{message}</p>
       <div class="op-actions">
         {url && (
-          <a class="op-button op-primary" href={url}>
+          <a class="op-btn op-primary" href={url}>
             Invite {name} with a note
           </a>
         )}
         {overridable && (
           <button
             type="button"
-            class="op-button op-quiet"
+            class="op-btn op-link"
             onClick={() => {
               getBridge()?.allowConnectOnce(connect.control);
               close();
@@ -38,7 +38,7 @@ function Nudge({ connect, message, overridable, close }: { connect: ConnectContr
             Connect without a note anyway…
           </button>
         )}
-        <button type="button" class="op-button op-quiet" onClick={close} aria-label="Close">
+        <button type="button" class="op-btn op-link" onClick={close} aria-label="Close">
           Close
         </button>
       </div>

@@ -102,17 +102,17 @@ function AskControl({ card }: { card: InvitationCard }) {
   };
 
   return (
-    <div class="op-inline" role="group" aria-label={`On Purpose: reply to ${card.person?.fullName ?? 'this invitation'}`}>
+    <div class="op-ui" role="group" aria-label={`On Purpose: reply to ${card.person?.fullName ?? 'this invitation'}`}>
       <div class="op-actions">
-        <button type="button" class="op-button op-primary" onClick={ask}>
+        <button type="button" class="op-btn op-primary" onClick={ask}>
           Ask how we met
         </button>
-        <button type="button" class="op-button op-quiet" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+        <button type="button" class="op-btn op-link" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
           Choose a reply…
         </button>
       </div>
       {status && (
-        <p class={status.ok ? 'op-ok' : 'op-error'} role="status">
+        <p class={status.ok ? 'op-status' : 'op-alert'} role="status">
           {status.text}
         </p>
       )}
