@@ -44,6 +44,10 @@ export interface TemplateAssistantProps {
   compact?: boolean;
   /** Accessible name of the whole region. */
   label?: string;
+  /** Open straight on this template's fill-ins (e.g. after LinkedIn re-rendered its dialog). */
+  initialTemplateId?: string | null;
+  /** Told when the user chooses a template, before its fill-ins show. */
+  onChoose?(template: Template): void;
 }
 
 type Phase = 'idle' | 'inserting' | 'inserted' | 'failed';
@@ -60,7 +64,9 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
   const uid = useId().replace(/[^\w-]/g, '');
   const [expanded, setExpanded] = useState(!compact);
   const [query, setQuery] = useState('');
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(() =>
+    props.initialTemplateId && templates.some((t) => t.id === props.initialTemplateId && t.kind === kind) ? props.initialTemplateId : null,
+  );
   const ofKind = useMemo(() => templates.filter((t) => t.kind === kind), [templates, kind]);
   const shown = useMemo(() => filterTemplates(ofKind, query), [ofKind, query]);
   const [activeId, setActiveId] = useState<string | null>(
@@ -72,7 +78,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const firstFieldRef = useRef<HTMLElement>(null);
   const insertRef = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<'filter' | 'form' | 'toggle' | null>(props.autoFocus === 'filter' ? 'filter' : null);
+  const focusNext = useRef<'filter' | 'form' | 'toggle' | null>(chosenId ? 'form' : props.autoFocus === 'filter' ? 'filter' : null);
 
   // A layout effect, so the request is handled by the render it asked for: a passive effect left
   // over from an earlier render (fast typing) could consume it before the target exists.
@@ -91,6 +97,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
     setChosenId(t.id);
     setActiveId(t.id);
     focusNext.current = 'form';
+    props.onChoose?.(t);
   };
   const close = () => {
     if (compact) {

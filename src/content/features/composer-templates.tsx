@@ -6,7 +6,7 @@
  */
 import { MESSAGE_LIMIT } from '../../core/schema';
 import { composerFor, findComposers, insertIntoComposer } from '../../linkedin';
-import type { Composer } from '../../linkedin/types';
+import type { Composer, InsertResult } from '../../linkedin/types';
 import { takePending } from '../../storage/handoff';
 import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
@@ -21,6 +21,13 @@ interface Mounted {
   opened: number;
 }
 const mounted = new Map<HTMLElement, Mounted>();
+/** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
+ *  instead of inserting a second time when this feature took the text first. */
+const handoffs = new WeakMap<HTMLElement, Promise<InsertResult | null>>();
+
+export function handoffInto(editor: HTMLElement): Promise<InsertResult | null> | undefined {
+  return handoffs.get(editor);
+}
 
 function render(m: Mounted): void {
   const { templates, settings } = library();
@@ -37,6 +44,17 @@ function render(m: Mounted): void {
       me={{ firstName: settings.myFirstName }}
       limit={MESSAGE_LIMIT}
       autoFocus={m.opened ? 'filter' : 'none'}
+      // Opened by the shortcut: closing folds it back into the small Templates control and returns
+      // the caret to the message box.
+      onClose={
+        m.opened
+          ? () => {
+              m.opened = 0;
+              render(m);
+              m.composer.editor.focus();
+            }
+          : undefined
+      }
       onInsert={async (text) => {
         const result = await insertIntoComposer(m.composer, text);
         return result.ok ? result : { ok: false, reason: 'its Send button did not enable' };
@@ -45,9 +63,9 @@ function render(m: Mounted): void {
   );
 }
 
-async function completeHandoff(composer: Composer): Promise<void> {
+async function completeHandoff(composer: Composer): Promise<InsertResult | null> {
   const pending = await takePending({ personName: composer.recipient?.fullName ?? null }).catch(() => null);
-  if (pending) await insertIntoComposer(composer, pending.text);
+  return pending ? insertIntoComposer(composer, pending.text) : null;
 }
 
 export const composerTemplates: Feature = {
@@ -86,7 +104,7 @@ export const composerTemplates: Feature = {
       mounted.set(composer.editor, m);
       controller.signal.addEventListener('abort', () => mounted.delete(composer.editor), { once: true });
       render(m);
-      void completeHandoff(composer);
+      handoffs.set(composer.editor, completeHandoff(composer));
     }
     for (const [editor, m] of mounted) if (!seen.has(editor) && !editor.isConnected) m.controller.abort();
   },

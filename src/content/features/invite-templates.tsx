@@ -36,6 +36,28 @@ const flow = (): FlowStore => getBridge()!.flow;
 const currentFlow = (d: InviteDialog) => flow().current(d);
 const updateFlow: FlowStore['update'] = (d, patch) => flow().update(d, patch);
 
+/**
+ * A template chosen at step 1: LinkedIn's own "Add a note" is clicked at once, and the note step's
+ * panel opens on the same template (LinkedIn re-renders its dialog, so ours is mounted anew).
+ */
+let chosenAtStep1: { id: string; at: number } | null = null;
+/** LinkedIn names the person in step 1 (<strong>) but not in the note step: carry it over. */
+let step1Recipient: InviteDialog['recipient'] = null;
+
+function onChooseAtStep1(dialog: InviteDialog, id: string): void {
+  if (dialog.step !== 'choose' && dialog.step !== 'email') return;
+  chosenAtStep1 = { id, at: Date.now() };
+  void openNoteStep(dialog);
+}
+
+function withRecipient(dialog: InviteDialog): InviteDialog {
+  if (dialog.recipient) {
+    if (dialog.step !== 'note') step1Recipient = dialog.recipient;
+    return dialog;
+  }
+  return step1Recipient ? { ...dialog, recipient: step1Recipient } : dialog;
+}
+
 const NOT_REGISTERED = 'its counter and Send button did not change';
 
 async function insertNote(handle: InviteDialog, text: string): Promise<InsertResult> {
@@ -140,6 +162,8 @@ function InvitePanel({ dialog }: { dialog: InviteDialog }) {
       policy={(text) => assessNote(text, { limit, extraGenericPhrases: settings.extraGenericPhrases })}
       autoFocus={block ? 'filter' : 'none'}
       extraActions={anyway}
+      initialTemplateId={dialog.step === 'note' && chosenAtStep1 && Date.now() - chosenAtStep1.at < 10_000 ? chosenAtStep1.id : null}
+      onChoose={(t) => onChooseAtStep1(dialog, t.id)}
     />
   );
 }
@@ -149,7 +173,7 @@ function renderPanel(panel: Panel, dialog: InviteDialog): void {
 }
 
 function reconcile(doc: Document, view: AbortSignal): void {
-  const dialogs = getBridge()?.guardMode() === 'off' ? [] : findInviteDialogs(doc).filter((d) => d.step !== 'unknown');
+  const dialogs = getBridge()?.guardMode() === 'off' ? [] : findInviteDialogs(doc).filter((d) => d.step !== 'unknown').map(withRecipient);
   for (const panel of panels) {
     const still = dialogs.find((d) => d.dialog === panel.dialog && d.step === panel.step);
     if (!still || !panel.host.isConnected) {
@@ -158,6 +182,8 @@ function reconcile(doc: Document, view: AbortSignal): void {
     }
   }
   if (!dialogs.length) {
+    chosenAtStep1 = null;
+    step1Recipient = null;
     flow().end();
     return;
   }

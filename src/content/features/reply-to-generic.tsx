@@ -4,7 +4,7 @@
  * reply template in it, first name filled in. The user reads it and presses LinkedIn's Send;
  * we never send, accept or ignore anything.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { renderBody } from '../../core/syntax';
 import { MESSAGE_LIMIT, type Template } from '../../core/schema';
 import { findComposers, findInvitationCards, insertIntoComposer, readComposerText } from '../../linkedin';
@@ -15,11 +15,15 @@ import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
 import { TemplateAssistant, type InsertResult } from '../../ui/TemplateAssistant';
 import type { Feature } from '../runtime';
-import { library } from '../state';
+import { library, onLibrary } from '../state';
 import { waitFor } from '../wait';
+import { handoffInto } from './composer-templates';
 
 const mounted = new WeakMap<HTMLElement, AbortController>();
 const NOT_SEEN = 'LinkedIn did not register the text in its message box. Copy it and paste it instead.';
+
+/** Outcome of one "Ask": inserted, handed to the next page load, or copied (or not even that). */
+type Delivery = { ok: true; navigating?: boolean } | { ok: false; reason: string; copied: boolean };
 
 export function defaultReply(templates: readonly Template[], defaultId: string | null): Template | null {
   const replies = templates.filter((t) => t.kind === 'reply');
@@ -32,89 +36,139 @@ function sameFirstWords(a: string | undefined, b: string | undefined): boolean {
   return norm(a) === norm(b) || norm(a).startsWith(norm(b)) || norm(b).startsWith(norm(a));
 }
 
-/** Opens LinkedIn's composer for the card's person and inserts the text there. */
-async function deliver(card: InvitationCard, text: string): Promise<InsertResult & { how?: string }> {
-  const name = card.person?.fullName ?? null;
-  const before = new Set(findComposers(document).map((c) => c.editor));
-  const urn = card.composeUrl ? new URL(card.composeUrl, location.href).searchParams.get('invitation') : null;
-  if (card.messageControl || card.composeUrl) {
-    // Hand the text over first: if LinkedIn answers with a page load, the composer on the next
-    // page takes it (exactly once, within a short expiry). In this page, whoever takes it inserts.
-    const handedOver = await putPending({ text, personName: name, invitationUrn: urn, createdAt: Date.now() }).then(
-      () => true,
-      () => false,
-    );
-    if (card.messageControl) card.messageControl.click();
-    else location.assign(card.composeUrl!);
-    const composer = await waitFor<Composer>(() => {
-      const all = findComposers(document);
-      return (
-        all.find((c) => !before.has(c.editor) && (!name || !c.recipient || sameFirstWords(c.recipient.fullName, name))) ??
-        all.find((c) => name && c.recipient && sameFirstWords(c.recipient.fullName, name)) ??
-        null
-      );
-    }, 4000);
-    if (composer) {
-      if (!handedOver) return insertIntoComposer(composer, text).then((r) => (r.ok ? r : { ok: false, reason: NOT_SEEN }));
-      const pending = await takePending({ personName: name }).catch(() => null);
-      if (pending) {
-        const result = await insertIntoComposer(composer, pending.text);
-        return result.ok ? result : { ok: false, reason: NOT_SEEN };
-      }
-      // The composer feature took the hand-over as the composer appeared and inserted it already.
-      if (readComposerText(composer).trim()) return { ok: true };
-    }
-  }
-  await takePending({ personName: name }).catch(() => null);
-  const copied = await copyText(text);
+async function copied(text: string, near: Node | null, why: string, first: string | undefined): Promise<Delivery> {
+  const ok = await copyText(text, near);
   return {
     ok: false,
-    reason: copied
-      ? `Could not reach LinkedIn’s message box, so the reply is copied: paste it into a message to ${card.person?.firstName ?? 'them'}.`
-      : 'Could not reach LinkedIn’s message box or the clipboard.',
+    copied: ok,
+    reason: ok
+      ? `${why}, so the reply is copied: paste it into a message to ${first || 'them'}.`
+      : `${why}, and copying was refused: use Copy, then paste it into a message.`,
   };
 }
 
-function AskControl({ card }: { card: InvitationCard }) {
-  const { templates, settings } = library();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [choosing, setChoosing] = useState(false);
-  const first = card.person?.firstName ?? '';
-  const template = defaultReply(templates, settings.defaultReplyId);
+/**
+ * Opens LinkedIn's composer for the card's person and inserts the text there: the card's
+ * Message/Reply control where it has one (LinkedIn opens an overlay in place), else LinkedIn's
+ * compose route for the invitation (a page load: the text is handed over through storage.session
+ * and inserted by the composer feature on the next page). Without either, or when no composer
+ * shows up, the text is copied.
+ */
+async function deliver(mountedCard: InvitationCard, text: string, near: Node | null): Promise<Delivery> {
+  // Handles are never cached across page states (DESIGN §2): the card may have changed since the
+  // control mounted (a Message link rendered late, a note expanded), so read it again.
+  const card = findInvitationCards(document).find((c) => c.card === mountedCard.card) ?? mountedCard;
+  const name = card.person?.fullName ?? null;
+  const first = card.person?.firstName;
+  const urn = card.composeUrl ? new URL(card.composeUrl, location.href).searchParams.get('invitation') : null;
+  if (!card.messageControl && !card.composeUrl) return copied(text, near, 'This invitation offers no way to message', first);
 
-  const send = async (text: string): Promise<InsertResult> => {
-    setStatus({ ok: true, text: 'Opening LinkedIn’s message box…' });
-    const result = await deliver(card, text);
-    setStatus(
-      result.ok
-        ? { ok: true, text: `Reply ready in LinkedIn’s message box. Read it, then press Send.` }
-        : { ok: false, text: result.reason },
+  // Hand the text over first: if LinkedIn answers the click with a page load, the composer on the
+  // next page takes it (exactly once, within a short expiry).
+  const handedOver = await putPending({ text, personName: name, invitationUrn: urn, createdAt: Date.now() }).then(
+    () => true,
+    () => false,
+  );
+  if (!card.messageControl) {
+    // Only the compose route is left, and it is a page load: without a hand-over the text would be lost.
+    if (!handedOver) return copied(text, near, 'Could not prepare LinkedIn’s message box', first);
+    location.assign(card.composeUrl!);
+    return { ok: true, navigating: true };
+  }
+
+  const before = new Set(findComposers(document).map((c) => c.editor));
+  card.messageControl.click();
+  const composer = await waitFor<Composer>(() => {
+    const all = findComposers(document);
+    return (
+      all.find((c) => !before.has(c.editor) && (!name || !c.recipient || sameFirstWords(c.recipient.fullName, name))) ??
+      all.find((c) => name && c.recipient && sameFirstWords(c.recipient.fullName, name)) ??
+      null
     );
-    return result;
+  }, 4000);
+  // Ours again (or gone, if the composer feature already took it for this composer).
+  const pending = handedOver ? await takePending({ personName: name, invitationUrn: urn }).catch(() => null) : null;
+  if (!composer) return copied(text, near, 'LinkedIn’s message box did not open', first);
+  // The composer feature may have taken the hand-over as the composer appeared: its insertion is the one.
+  const theirs = pending ? null : await handoffInto(composer.editor);
+  const result = theirs ?? (await insertIntoComposer(composer, text));
+  if (result?.ok && readComposerText(composer).includes(text.split('\n')[0] ?? '')) return { ok: true };
+  return { ok: false, reason: NOT_SEEN, copied: false };
+}
+
+/** Re-renders the caller when the library changes (a template edited in the popup). */
+function useLibrary() {
+  const [snap, setSnap] = useState(library);
+  useEffect(() => {
+    const ctl = new AbortController();
+    onLibrary(() => setSnap(library()), ctl.signal);
+    setSnap(library());
+    return () => ctl.abort();
+  }, []);
+  return snap;
+}
+
+function AskControl({ card }: { card: InvitationCard }) {
+  const { templates, settings } = useLibrary();
+  const [status, setStatus] = useState<{ ok: boolean; text: string; copy?: string } | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const first = card.person?.firstName ?? '';
+
+  const send = async (text: string, near: Node | null): Promise<InsertResult> => {
+    setBusy(true);
+    setStatus({ ok: true, text: 'Opening LinkedIn’s message box…' });
+    const result = await deliver(card, text, near);
+    setBusy(false);
+    if (result.ok) {
+      setChoosing(false);
+      setStatus({
+        ok: true,
+        text: result.navigating
+          ? 'Opening LinkedIn’s message box: the reply will be there. Read it, then press Send.'
+          : 'Reply ready in LinkedIn’s message box. Read it, then press Send.',
+      });
+      return { ok: true };
+    }
+    setStatus({ ok: false, text: result.reason, copy: result.copied ? undefined : text });
+    return { ok: false, reason: result.reason };
   };
 
-  const ask = async () => {
+  const ask = async (e: Event) => {
+    // Read the library now: it may have loaded (or changed) since this control rendered.
+    const lib = library();
+    const template = defaultReply(lib.templates, lib.settings.defaultReplyId);
     if (!template) return setChoosing(true);
-    const rendered = renderBody(template.body, { person: card.person, me: { firstName: settings.myFirstName } });
+    const rendered = renderBody(template.body, { person: card.person, me: { firstName: lib.settings.myFirstName } });
     // Fill-ins to answer, or a name we could not read: ask in the assistant instead.
-    if (!rendered || rendered.missing.length || rendered.unresolvedVariables.length) return setChoosing(true);
-    await send(rendered.text);
+    if (rendered.errors.length || rendered.missing.length || rendered.unresolvedVariables.length) return setChoosing(true);
+    await send(rendered.text, e.currentTarget as Node);
   };
 
   return (
     <div class="op-ui" role="group" aria-label={`On Purpose: reply to ${card.person?.fullName ?? 'this invitation'}`}>
       <div class="op-actions">
-        <button type="button" class="op-btn op-primary" onClick={ask}>
+        <button type="button" class="op-btn op-primary" disabled={busy} onClick={ask}>
           Ask how we met
         </button>
-        <button type="button" class="op-btn op-link" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+        <button type="button" class="op-link" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
           Choose a reply…
         </button>
       </div>
-      {status && (
-        <p class={status.ok ? 'op-status' : 'op-alert'} role="status">
-          {status.text}
-        </p>
+      <p class={status && !status.ok ? 'op-alert' : 'op-status'} role="status">
+        {status?.text ?? ''}
+      </p>
+      {status?.copy && (
+        <button
+          type="button"
+          class="op-btn"
+          onClick={async (e) => {
+            const ok = await copyText(status.copy!, e.currentTarget);
+            setStatus({ ok, text: ok ? 'Copied: paste it into a message.' : 'Copying failed.', copy: ok ? undefined : status.copy });
+          }}
+        >
+          Copy
+        </button>
       )}
       {choosing && (
         <TemplateAssistant
@@ -126,7 +180,7 @@ function AskControl({ card }: { card: InvitationCard }) {
           me={{ firstName: settings.myFirstName }}
           limit={MESSAGE_LIMIT}
           autoFocus="filter"
-          onInsert={send}
+          onInsert={(text) => send(text, null)}
           onClose={() => setChoosing(false)}
         />
       )}
