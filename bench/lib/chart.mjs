@@ -119,7 +119,7 @@ export function renderChart(out, { timings, timingLabels }) {
       parts.push(text(x0 + Math.max(1, ((x1 - x0) * (Number.isFinite(ms) ? ms : 0)) / max) + 6, y + 4, `${f1(ms)} ms`, { size: 12 }));
       if (Number.isFinite(share)) parts.push(text(x0 + Math.max(1, ((x1 - x0) * ms) / max) + 6, y + 17, `${share.toFixed(1)}% of baseline`, { size: 10, fill: '#666' }));
     });
-    parts.push(text(660, y0 + rowH / 2 - 4, 'main-thread CPU time of FunctionCall events', { size: 11, fill: '#666' }));
+    parts.push(text(660, y0 + rowH / 2 - 4, 'main-thread CPU time of its callbacks and scripts', { size: 11, fill: '#666' }));
     parts.push(text(660, y0 + rowH / 2 + 10, 'from chrome-extension://<id>/ (one traced run)', { size: 11, fill: '#666' }));
     const page = c.none?.trace?.page?.threadMs;
     if (Number.isFinite(page)) parts.push(text(660, y0 + 4 * rowH + 14, `the page's own JS in the same run: ${f1(page)} ms`, { size: 11, fill: '#666' }));

@@ -16,12 +16,15 @@ import type { InsertResult, InviteDialog, InviteStep, SearchRoot, SendControl } 
 type Kind = 'addNote' | 'sendWithoutNote' | 'send' | 'cancelNote' | 'dismiss';
 const KINDS: Kind[] = ['addNote', 'sendWithoutNote', 'send', 'cancelNote', 'dismiss'];
 
+/** The pre-2016 full-page form is treated as an invite "dialog" at its note step (U7). */
+const isLegacyForm = (e: Element): boolean => e.localName === 'form' && !!e.querySelector(SEL.legacyNoteField);
+
 /** Is this element (a role=dialog / .artdeco-modal / native dialog) an invite-flow dialog? */
-const isDialogNode = (e: Element): boolean => isDialogish(e) || e.classList.contains('send-invite');
+const isDialogNode = (e: Element): boolean => isDialogish(e) || e.classList.contains('send-invite') || isLegacyForm(e);
 
 function inviteKind(d: Element): 'invite' | 'upsell' | null {
   if (!isDialogNode(d)) return null;
-  if (d.matches(SEL.inviteDialog) || d.querySelector(SEL.inviteMarker)) return 'invite';
+  if (d.matches(SEL.inviteDialog) || d.querySelector(SEL.inviteMarker) || isLegacyForm(d)) return 'invite';
   if (d.matches(SEL.upsellDialog) || d.querySelector(SEL.upsellHeading)) return 'upsell';
   // An upsell with no known markup: a Premium link, opened right after an invite-flow action.
   if (inInviteFlow() && d.querySelector(SEL.premiumLink) && !d.querySelector('textarea')) return 'upsell';
@@ -96,7 +99,7 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
   let sendButton: HTMLElement | null = null;
   let cancelButton = s.buttons.cancelNote ?? null;
   if (noteField) {
-    sendButton = s.buttons.send ?? primary;
+    sendButton = s.buttons.send ?? primary ?? (d.localName === 'form' ? d.querySelector<HTMLElement>(SEL.submitButton) : null);
     if (sendButton === cancelButton) sendButton = null;
     cancelButton ??= secondary ?? null;
     addNoteButton = null;
@@ -128,7 +131,9 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
   if (named && open?.person && open.person.fullName !== named.fullName) open = null;
   const vanityName =
     open?.vanityName ?? new URLSearchParams(doc.location?.search ?? '').get('vanityName') ?? slugOf(doc.location?.pathname);
-  const recipient = named ?? open?.person ?? recipientFromPage(doc);
+  // The legacy full page names the person in its heading, "Invite X to connect on LinkedIn" (U7).
+  const legacy = d.localName === 'form' ? matchTemplate('invite', text(doc.querySelector('h1')).replace(/\s+on LinkedIn\s*$/i, '')) : null;
+  const recipient = named ?? open?.person ?? (legacy ? person(legacy.value) : null) ?? recipientFromPage(doc);
   const maxlength = Number(noteField?.getAttribute('maxlength')) || null;
   const lang = detectLocale(doc);
 
@@ -159,7 +164,7 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
  * generic send must be caught all the same): then only connection and closed <dialog>s count.
  */
 function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invite' | 'upsell' } | null {
-  const d = (isDialogNode(e) ? e : e.closest(SEL.dialogish)) as HTMLElement | null;
+  const d = (isDialogNode(e) ? e : e.closest(SEL.dialogish) ?? (e.matches(SEL.legacyNoteField) ? e.closest('form') : null)) as HTMLElement | null;
   if (!d) return null;
   const kind = inviteKind(d);
   if (!kind) return null;
@@ -170,7 +175,7 @@ function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invit
 function dialogsIn(root: SearchRoot): InviteDialog[] {
   const seen = new Set<Element>();
   const out: InviteDialog[] = [];
-  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${inInviteFlow() ? ', [role="dialog"]' : ''}`;
+  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.legacyNoteField}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${inInviteFlow() ? ', [role="dialog"]' : ''}`;
   for (const e of Array.from(root.querySelectorAll(sel))) {
     const a = asDialog(e);
     if (!a || seen.has(a.d)) continue;

@@ -33,6 +33,11 @@ export const SEL = {
   premiumLink: 'a[href*="/premium/"]',
   /** Note field, scoped to the dialog (the page also holds textarea#g-recaptcha-response, S16). */
   noteField: 'textarea#custom-message, textarea[name="message"]',
+  /** The pre-2016 full-page invite form: its greeting textarea came pre-filled with the stock text
+   *  (U7 clone, linkedin-dom.md §1.1 first row; fixture invite--legacy-full-page--2015-06). */
+  legacyNoteField: 'textarea#greeting-iweReconnect, textarea[name="greeting"]',
+  /** That form's submit ("Send Invitation", btn-primary, U7). */
+  submitButton: 'button[type="submit"], input[type="submit"], .btn-primary',
   /** Email-required variant: only type=email inside the label is evidenced (U9, S15); name/id are U10's guesses. */
   emailField: 'input[type="email"], input[name="email"]',
   /** Artdeco action bar (S2 a79e15b: position + variant survives label changes). */

@@ -32,10 +32,14 @@ export const inviteFixtures = (...steps: InviteExpect['step'][]) =>
 
 /** LinkedIn's own control with this accessible label (aria-label first, visible text second). */
 export function control(page: Page, label: string) {
-  return page.locator(`[aria-label="${label}"]`).or(page.locator('button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })).first();
+  return page
+    .locator(`[aria-label="${label}"], input[type="submit"][value="${label}"]`)
+    .or(page.locator('button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }))
+    .first();
 }
 
-export const noteField = (page: Page) => page.locator('textarea#custom-message, .send-invite textarea[name=message]').first();
+export const noteField = (page: Page) =>
+  page.locator('textarea#custom-message, .send-invite textarea[name=message], textarea#greeting-iweReconnect').first();
 export const panel = (page: Page) => page.locator('on-purpose-invite-panel');
 
 export async function sentInvites(page: Page) {

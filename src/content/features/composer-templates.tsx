@@ -18,7 +18,10 @@ interface Mounted {
   composer: Composer;
   root: ShadowRoot;
   controller: AbortController;
-  opened: number;
+  /** Opened by the shortcut (full picker, focus in its filter) rather than the compact control. */
+  open: boolean;
+  /** Bumped to remount the picker: opened by the shortcut, or folded back after an insertion. */
+  generation: number;
 }
 const mounted = new Map<HTMLElement, Mounted>();
 /** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
@@ -29,35 +32,54 @@ export function handoffInto(editor: HTMLElement): Promise<InsertResult | null> |
   return handoffs.get(editor);
 }
 
+/**
+ * The control sits among the footer's actions, like LinkedIn's own emoji and GIF pickers, and the
+ * open picker floats above the footer the way theirs do: in flow it would push Send out of the
+ * fixed-height overlay bubble. Collapsed, it is a bare "Templates" link.
+ */
+const composerStyles = `${uiStyles}
+:host{display:inline-block;position:relative;vertical-align:middle}
+.op-as{border:0;background:none;padding:0 4px;margin:0}
+.op-as:has(input,form){position:absolute;bottom:calc(100% + 6px);left:0;z-index:10;width:min(340px,80vw);max-height:min(320px,60vh);overflow:auto;background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:10px 12px;box-shadow:0 4px 16px rgba(0,0,0,.2)}
+`;
+
+function collapse(m: Mounted): void {
+  m.open = false;
+  m.generation += 1;
+  render(m);
+}
+
 function render(m: Mounted): void {
   const { templates, settings } = library();
   renderInto(
     m.root,
     <TemplateAssistant
-      key={m.opened}
+      key={m.generation}
       kind="reply"
       label="On Purpose: message templates"
-      compact={m.opened === 0}
+      compact={!m.open}
       templates={templates}
       defaultId={settings.defaultReplyId}
       person={m.composer.recipient}
       me={{ firstName: settings.myFirstName }}
       limit={MESSAGE_LIMIT}
-      autoFocus={m.opened ? 'filter' : 'none'}
+      autoFocus={m.open ? 'filter' : 'none'}
       // Opened by the shortcut: closing folds it back into the small Templates control and returns
       // the caret to the message box.
       onClose={
-        m.opened
+        m.open
           ? () => {
-              m.opened = 0;
-              render(m);
+              collapse(m);
               m.composer.editor.focus();
             }
           : undefined
       }
       onInsert={async (text) => {
         const result = await insertIntoComposer(m.composer, text);
-        return result.ok ? result : { ok: false, reason: 'its Send button did not enable' };
+        if (!result.ok) return { ok: false, reason: 'its Send button did not enable' };
+        // The text is in the message box, caret after it: the picker gets out of the way of Send.
+        collapse(m);
+        return result;
       }}
     />,
   );
@@ -81,7 +103,8 @@ export const composerTemplates: Feature = {
         if (!m) return;
         event.preventDefault();
         event.stopImmediatePropagation();
-        m.opened += 1;
+        m.open = true;
+        m.generation += 1;
         render(m);
       },
       { capture: true, signal },
@@ -98,9 +121,14 @@ export const composerTemplates: Feature = {
       }
       const controller = new AbortController();
       view.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-      const { host, root } = mountShadowHost('on-purpose-composer-templates', { parent: composer.mountPoint }, uiStyles, controller.signal);
+      const { host, root } = mountShadowHost(
+        'on-purpose-composer-templates',
+        { parent: composer.mountPoint },
+        composerStyles,
+        controller.signal,
+      );
       host.setAttribute('data-on-purpose-ui', 'composer');
-      const m: Mounted = { composer, root, controller, opened: 0 };
+      const m: Mounted = { composer, root, controller, open: false, generation: 0 };
       mounted.set(composer.editor, m);
       controller.signal.addEventListener('abort', () => mounted.delete(composer.editor), { once: true });
       render(m);

@@ -71,8 +71,9 @@ for (const f of fixtures) {
         // The control named sendWithoutNote / sendWithNote sends; no other control on the page does.
         const want = e.sendControls as { sendWithoutNote?: string | null; sendWithNote?: string | null };
         const seen = { 'send-without-note': 0, 'send-with-note': 0 };
-        for (const el of deepQueryAll(doc, 'button, a, [role="button"], [role="menuitem"]')) {
-          const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        for (const el of deepQueryAll(doc, 'button, a, [role="button"], [role="menuitem"], input[type="submit"]')) {
+          const label = el.getAttribute('aria-label') ?? (el.localName === 'input' ? (el as HTMLInputElement).value : el.textContent);
+          const name = (label ?? '').replace(/\s+/g, ' ').trim();
           const kind = classifySendControl(pathOf(el))?.kind ?? null;
           const expected =
             want.sendWithoutNote && name === want.sendWithoutNote ? 'send-without-note' : want.sendWithNote && name === want.sendWithNote ? 'send-with-note' : null;
