@@ -277,9 +277,10 @@ async function main() {
     // One browser per configuration, all launched up front and used in turn, so that repetitions
     // alternate between configurations and slow drift (thermal, other load) hits all of them alike.
     for (const c of configs) {
-      const { context, extensionId } = await launch({ extensionPath: c.path, headless: true });
+      const { context, extensionId, userDataDir } = await launch({ extensionPath: c.path, headless: true });
       c.context = context;
       c.extensionId = extensionId;
+      c.userDataDir = userDataDir;
       await routeBench(context);
       log(`launched ${c.id}${extensionId ? ` (${extensionId})` : ''}`);
     }
@@ -433,7 +434,10 @@ async function main() {
       } else console.log('\nall budgets met');
     }
   } finally {
-    for (const c of configs) await c.context?.close().catch(() => {});
+    for (const c of configs) {
+      await c.context?.close().catch(() => {});
+      if (c.userDataDir) rmSync(c.userDataDir, { recursive: true, force: true });
+    }
     rmSync(snapshot, { recursive: true, force: true });
   }
 }

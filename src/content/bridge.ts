@@ -17,6 +17,7 @@ export interface Bridge {
   /** The script session: aborted on context invalidation or takeover. */
   signal: AbortSignal;
   addFeatures(features: readonly Feature[]): void;
+  requestScan(): void;
   flow: FlowStore;
   guardMode(): 'strict' | 'nudge' | 'off';
   allowConnectOnce(control: Element): void;

@@ -19,6 +19,7 @@ watchGuardSettings(guard.setSettings, runtime.signal);
 const bridge: Bridge = {
   signal: runtime.signal,
   addFeatures: runtime.addFeatures,
+  requestScan: runtime.requestScan,
   flow,
   guardMode: () => guard.settings().guardMode,
   allowConnectOnce: guard.allowConnectOnce,
@@ -27,6 +28,8 @@ const bridge: Bridge = {
   uiLoaded: false,
 };
 setBridge(bridge);
+// A block needs its explanation at once: load the UI now rather than after the settle delay.
+flow.onChange(() => requestUi(), runtime.signal);
 // A blocked one-click Connect needs its explanation even on a page with no other surface.
 guard.onConnectBlocked((block) => {
   bridge.lastConnectBlock = { ...block, at: Date.now() };

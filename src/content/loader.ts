@@ -28,9 +28,21 @@ export function requestUi(): void {
     });
 }
 
+/**
+ * How long a surface must stay before its UI is worth loading and drawing. LinkedIn animates its
+ * modal in over about as long, so the panel still arrives with the dialog; dialogs that flash by
+ * (SPA re-renders, a benchmark's churn) cost nothing. A blocked send never waits: see index.ts.
+ */
+export const SETTLE_MS = 150;
+let settling: ReturnType<typeof setTimeout> | null = null;
+
 export const uiLoader: Feature = {
   id: 'ui-loader',
   scan(doc) {
-    if (!requested && needsUi(doc)) requestUi();
+    if (requested || settling || !needsUi(doc)) return;
+    settling = setTimeout(() => {
+      settling = null;
+      if (needsUi(document)) requestUi();
+    }, SETTLE_MS);
   },
 };

@@ -33,6 +33,8 @@ function contextValid(): boolean {
 
 export interface Runtime {
   signal: AbortSignal;
+  /** Look again soon (coalesced): for features that wait for something to settle. */
+  requestScan(): void;
   /** Features that arrive later (the on-demand UI): armed now, scanned from now on. */
   addFeatures(more: readonly Feature[]): void;
 }
@@ -106,6 +108,7 @@ export function run(initial: readonly Feature[]): Runtime {
   requestScan();
   return {
     signal: script.signal,
+    requestScan,
     addFeatures(more) {
       for (const f of more) {
         features.push(f);

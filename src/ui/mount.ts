@@ -16,6 +16,29 @@ export interface ShadowHost {
 // would include our <style>. So each root gets one dedicated container element to render into.
 const containers = new WeakMap<ShadowRoot, HTMLElement>();
 
+/**
+ * One parsed stylesheet shared by every host (a panel per invite dialog, a control per card):
+ * parsing the same CSS again for each mount is measurable on LinkedIn's busiest pages. Where a
+ * constructed sheet cannot be adopted (Firefox content scripts, older engines), a <style> it is.
+ */
+const sheets = new Map<string, CSSStyleSheet | null>();
+function adopt(root: ShadowRoot, css: string): boolean {
+  try {
+    let sheet = sheets.get(css);
+    if (sheet === undefined) {
+      sheet = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype ? new CSSStyleSheet() : null;
+      sheet?.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    if (!sheet) return false;
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    sheets.set(css, null);
+    return false;
+  }
+}
+
 export function mountShadowHost(
   tag: ShadowTag,
   where: { parent: Node; before?: Node | null },
@@ -26,11 +49,14 @@ export function mountShadowHost(
   // attachShadow accepts any element whose name is a valid custom-element name.
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = styles;
   const container = document.createElement('div');
   container.className = 'op-root';
-  root.append(style, container);
+  if (!adopt(root, styles)) {
+    const style = document.createElement('style');
+    style.textContent = styles;
+    root.append(style);
+  }
+  root.append(container);
   containers.set(root, container);
   where.parent.insertBefore(host, where.before ?? null);
 

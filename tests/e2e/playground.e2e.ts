@@ -69,7 +69,10 @@ describe('every fixture', () => {
     expect(facts.lang).toBe(f.locale);
     const inv = f.expect.invite;
     if (!inv) expect(facts.dialogs).toEqual([]);
-    else {
+    else if (f.file.includes('legacy-full-page')) {
+      // The pre-2016 invite was a full page with a form, not a dialog (U7).
+      expect(facts.dialogs).toEqual([]);
+    } else {
       expect(facts.dialogs).toHaveLength(1);
       const d = facts.dialogs[0]!;
       expect(d.root).toBe(inv.root);

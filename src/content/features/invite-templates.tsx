@@ -18,6 +18,7 @@ import { uiStyles } from '../../ui/styles';
 import { TemplateAssistant, type InsertResult } from '../../ui/TemplateAssistant';
 import { getBridge } from '../bridge';
 import type { FlowStore } from '../invite-flow';
+import { SETTLE_MS } from '../loader';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
 
@@ -172,6 +173,21 @@ function renderPanel(panel: Panel, dialog: InviteDialog): void {
   renderInto(panel.root, <InvitePanel dialog={dialog} key={`${panel.step}-${currentFlow(dialog).block?.at ?? 0}`} />);
 }
 
+/** When each dialog was first seen: its panel is drawn once it has stayed SETTLE_MS (or at a block). */
+const firstSeen = new WeakMap<HTMLElement, number>();
+let settleTimer: ReturnType<typeof setTimeout> | null = null;
+
+function settled(dialog: InviteDialog): boolean {
+  const now = Date.now();
+  const seen = firstSeen.get(dialog.dialog) ?? (firstSeen.set(dialog.dialog, now), now);
+  if (now - seen >= SETTLE_MS || currentFlow(dialog).block) return true;
+  settleTimer ??= setTimeout(() => {
+    settleTimer = null;
+    getBridge()?.requestScan();
+  }, SETTLE_MS - (now - seen) + 5);
+  return false;
+}
+
 function reconcile(doc: Document, view: AbortSignal): void {
   const dialogs = getBridge()?.guardMode() === 'off' ? [] : findInviteDialogs(doc).filter((d) => d.step !== 'unknown').map(withRecipient);
   for (const panel of panels) {
@@ -190,6 +206,7 @@ function reconcile(doc: Document, view: AbortSignal): void {
   for (const dialog of dialogs) {
     let panel = [...panels].find((p) => p.dialog === dialog.dialog);
     if (!panel) {
+      if (!settled(dialog)) continue;
       const controller = new AbortController();
       view.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
       const { host, root } = mountShadowHost('on-purpose-invite-panel', { parent: dialog.mountPoint }, uiStyles, controller.signal);
