@@ -5,7 +5,7 @@
  * load it at all. The background injects it with scripting.executeScript: no file of ours is
  * web-accessible to linkedin.com.
  */
-import { findComposers, findInvitationCards, findInviteDialogs } from '../linkedin';
+import { findComposers, findInvitationCards, findInviteDialogs, mayHaveSurfaces } from '../linkedin';
 import { nativeApi } from '../storage/native';
 import type { Feature } from './runtime';
 
@@ -30,16 +30,16 @@ export function requestUi(): void {
 
 /**
  * How long a surface must stay before its UI is worth loading and drawing. LinkedIn animates its
- * modal in over about as long, so the panel still arrives with the dialog; dialogs that flash by
+ * modal in over about as long, so the panel arrives as the dialog settles; dialogs that flash by
  * (SPA re-renders, a benchmark's churn) cost nothing. A blocked send never waits: see index.ts.
  */
-export const SETTLE_MS = 150;
+export const SETTLE_MS = 250;
 let settling: ReturnType<typeof setTimeout> | null = null;
 
 export const uiLoader: Feature = {
   id: 'ui-loader',
   scan(doc) {
-    if (requested || settling || !needsUi(doc)) return;
+    if (requested || settling || !mayHaveSurfaces(doc)) return;
     settling = setTimeout(() => {
       settling = null;
       if (needsUi(document)) requestUi();

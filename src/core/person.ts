@@ -27,7 +27,23 @@ function titleCase(token: string): string {
   return token.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/**
+ * Names are read again on every click and scan (handles are never cached across page states), so
+ * the parse is remembered per input string; a small bounded map, cleared when full.
+ */
+const memo = new Map<string, PersonName>();
+
 export function splitName(full: string): PersonName {
+  if (typeof full !== 'string') return parseName(full);
+  const hit = memo.get(full);
+  if (hit) return { ...hit };
+  const parsed = parseName(full);
+  if (memo.size > 200) memo.clear();
+  memo.set(full, parsed);
+  return { ...parsed };
+}
+
+function parseName(full: string): PersonName {
   const empty = { fullName: '', firstName: '', lastName: '' };
   // "LinkedIn Member" (and its translations) is LinkedIn's stand-in for a hidden name: not a name at all.
   if (typeof full !== 'string' || /linkedin/i.test(full)) return empty;

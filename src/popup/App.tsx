@@ -3,17 +3,21 @@
  * and routes between the list, the editor, saved notes, import/export and settings.
  * Edits go through the library; the list is updated optimistically only for reordering, so
  * keyboard moves feel instant.
+ *
+ * First render budget (150 ms with 300 templates): this module, the list and quick.ts are all the
+ * first paint loads. The library (zod, sync, migrations) and the other views (editor, settings,
+ * import/export, saved notes) are dynamic imports started right after that paint; an action taken
+ * before they arrive waits for them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '../core/schema';
 import { newId } from '../core/ids';
 import type { Library, LibraryState, SettingsPatch } from '../storage/library';
-import { Editor } from './Editor';
 import { TemplateList, type ListFilter } from './TemplateList';
-import { SettingsView } from './SettingsView';
-import { Transfer } from './Transfer';
 import { Notices } from './Notices';
-import { SavedReasons } from './SavedReasons';
+import type * as ViewsModule from './views';
+
+type Views = typeof ViewsModule;
 
 type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'saved' } | { name: 'transfer' } | { name: 'settings' };
 type Tab = 'list' | 'saved' | 'transfer' | 'settings';
@@ -32,16 +36,21 @@ const TABS: Array<[Tab, string]> = [
 ];
 
 export interface AppProps {
-  library: Library;
+  /**
+   * The library, loaded on first call (a dynamic import, kept out of the first paint). Must return
+   * the same promise on every call.
+   */
+  library(): Promise<Library>;
+  /** A provisional state for the first paint (see quick.ts); null: wait for library.load(). */
+  initial?: LibraryState | null;
   /** True when opened in a tab (no "Open in a tab" link then). */
   inTab?: boolean;
   onFirstRender?(): void;
-  /** A fast provisional state for the first paint (see quick.ts); null when there is none. */
-  quick?: () => Promise<LibraryState | null>;
 }
 
-export function App({ library, inTab, onFirstRender, quick }: AppProps) {
-  const [state, setState] = useState<LibraryState | null>(null);
+export function App({ library, initial = null, inTab, onFirstRender }: AppProps) {
+  const [state, setState] = useState<LibraryState | null>(initial);
+  const [views, setViews] = useState<Views | null>(null);
   const [loadError, setLoadError] = useState('');
   const [view, setView] = useState<View>({ name: 'list' });
   const [filter, setFilter] = useState<ListFilter>({ query: '', kind: '', tag: '' });
@@ -51,24 +60,24 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
   const focusAfter = useRef<string | null>(null);
   const firstRendered = useRef(false);
 
+  // Effects run after the first paint: only now load the library and the other views.
   useEffect(() => {
-    let loaded = false;
-    const off = library.subscribe(setState);
-    // Draw the list from a quick local read first; the full load (with sync) replaces it.
-    void quick?.().then(
-      (s) => {
-        if (s && !loaded) setState(s);
-      },
-      () => undefined,
-    );
-    library.load().then(
-      (s) => {
-        loaded = true;
-        setState(s);
-      },
-      (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
-    );
-    return off;
+    let off: (() => void) | undefined;
+    let gone = false;
+    const failed = (e: unknown) => !gone && setLoadError(e instanceof Error ? e.message : String(e));
+    library()
+      .then((lib) => {
+        if (gone) return;
+        off = lib.subscribe(setState);
+        // The full load (with sync) replaces the provisional first state.
+        return lib.load().then((s) => !gone && setState(s));
+      })
+      .catch(failed);
+    import('./views').then((v) => !gone && setViews(v), failed);
+    return () => {
+      gone = true;
+      off?.();
+    };
   }, [library]);
 
   useEffect(() => {
@@ -84,11 +93,15 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
   useEffect(() => {
     const want = focusAfter.current;
     if (!want || !state) return;
-    focusAfter.current = null;
     if (!want.startsWith('row:')) {
-      document.getElementById(want)?.focus();
+      const el = document.getElementById(want);
+      // A view still loading: ask again when it has rendered.
+      if (!el && !views) return;
+      focusAfter.current = null;
+      el?.focus();
       return;
     }
+    focusAfter.current = null;
     const id = want.slice(4);
     let tries = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,6 +144,8 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
 
   const fail = (e: unknown) => setToast({ message: e instanceof Error ? e.message : String(e) });
   const run = (p: Promise<unknown>) => p.catch(fail);
+  /** Runs `f` on the library once it is there (at once, after the first moments). */
+  const withLib = <T,>(f: (lib: Library) => Promise<T>): Promise<T> => library().then(f);
 
   if (loadError) {
     return (
@@ -155,7 +170,7 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
   const onDelete = async (t: Template, next: string | null) => {
     const position = templates.findIndex((x) => x.id === t.id);
     try {
-      const gone = await library.deleteTemplate(t.id);
+      const gone = await withLib((l) => l.deleteTemplate(t.id));
       focusAfter.current = next ? `row:${next}` : 'q';
       if (!gone) return;
       setToast({
@@ -163,7 +178,7 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
         undo: () => {
           setToast(null);
           focusAfter.current = `row:${t.id}`;
-          void run(library.restoreTemplate(gone, position).then(() => announce(`Restored “${t.name}”.`)));
+          void run(withLib((l) => l.restoreTemplate(gone, position)).then(() => announce(`Restored “${t.name}”.`)));
         },
       });
     } catch (e) {
@@ -178,7 +193,7 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
     // restoreTemplate stores at a position: right below the original, where the user looks.
     const position = templates.findIndex((x) => x.id === t.id) + 1;
     void run(
-      library.restoreTemplate(copy, position).then(() => {
+      withLib((l) => l.restoreTemplate(copy, position)).then(() => {
         focusAfter.current = `row:${copy.id}`;
         announce(`Duplicated as “${copy.name}”.`);
       }),
@@ -188,50 +203,13 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
   const onReorder = (ids: string[]) => {
     const byId = new Map(templates.map((t) => [t.id, t]));
     setState({ ...state, templates: ids.flatMap((id) => byId.get(id) ?? []) });
-    void run(library.reorder(ids));
+    void run(withLib((l) => l.reorder(ids)));
   };
 
-  const saveSettings = (patch: SettingsPatch) => void run(library.saveSettings(patch));
+  const saveSettings = (patch: SettingsPatch) => void run(withLib((l) => l.saveSettings(patch)));
 
   let body;
-  if (view.name === 'edit') {
-    const t = view.id ? templates.find((x) => x.id === view.id) ?? null : null;
-    body = (
-      <Editor
-        key={view.id ?? 'new'}
-        template={t}
-        settings={state.settings}
-        newId={newId}
-        onCancel={() => go({ name: 'list' }, view.id ? `row:${view.id}` : 'q')}
-        onSave={async (draft) => {
-          const saved = await library.saveTemplate(draft);
-          go({ name: 'list' }, `row:${saved.id}`);
-          announce(`Saved “${saved.name}”.`);
-        }}
-      />
-    );
-  } else if (view.name === 'settings') {
-    body = <SettingsView settings={state.settings} sync={state.sync} onSave={saveSettings} />;
-  } else if (view.name === 'transfer') {
-    body = (
-      <Transfer
-        templates={templates}
-        announce={announce}
-        inTab={inTab}
-        onImport={async (toAdd) => {
-          await library.saveTemplates(toAdd);
-        }}
-      />
-    );
-  } else if (view.name === 'saved') {
-    body = (
-      <SavedReasons
-        reasons={state.savedReasons}
-        announce={announce}
-        onDelete={(id) => void run(library.deleteSavedReason(id).then(() => announce('Saved note deleted.')))}
-      />
-    );
-  } else {
+  if (view.name === 'list') {
     body = (
       <TemplateList
         templates={templates}
@@ -243,10 +221,58 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
         onDuplicate={onDuplicate}
         onDelete={(t, next) => void onDelete(t, next)}
         onSetDefault={(t) =>
-          void run(library.setDefault(t.kind, t.id).then(() => announce(`“${t.name}” is now the default ${t.kind === 'invite' ? 'invite note' : 'reply'}.`)))
+          void run(withLib((l) => l.setDefault(t.kind, t.id)).then(() => announce(`“${t.name}” is now the default ${t.kind === 'invite' ? 'invite note' : 'reply'}.`)))
         }
         onReorder={onReorder}
         announce={announce}
+      />
+    );
+  } else if (!views) {
+    // Only when a view is opened in the first moments, before its chunk arrived.
+    body = (
+      <p class="muted" aria-busy="true">
+        Loading…
+      </p>
+    );
+  } else if (view.name === 'edit') {
+    const { Editor } = views;
+    const t = view.id ? templates.find((x) => x.id === view.id) ?? null : null;
+    body = (
+      <Editor
+        key={view.id ?? 'new'}
+        template={t}
+        settings={state.settings}
+        newId={newId}
+        onCancel={() => go({ name: 'list' }, view.id ? `row:${view.id}` : 'q')}
+        onSave={async (draft) => {
+          const saved = await withLib((l) => l.saveTemplate(draft));
+          go({ name: 'list' }, `row:${saved.id}`);
+          announce(`Saved “${saved.name}”.`);
+        }}
+      />
+    );
+  } else if (view.name === 'settings') {
+    const { SettingsView } = views;
+    body = <SettingsView settings={state.settings} sync={state.sync} onSave={saveSettings} />;
+  } else if (view.name === 'transfer') {
+    const { Transfer } = views;
+    body = (
+      <Transfer
+        templates={templates}
+        announce={announce}
+        inTab={inTab}
+        onImport={async (toAdd) => {
+          await withLib((l) => l.saveTemplates(toAdd));
+        }}
+      />
+    );
+  } else {
+    const { SavedReasons } = views;
+    body = (
+      <SavedReasons
+        reasons={state.savedReasons}
+        announce={announce}
+        onDelete={(id) => void run(withLib((l) => l.deleteSavedReason(id)).then(() => announce('Saved note deleted.')))}
       />
     );
   }
@@ -277,7 +303,7 @@ export function App({ library, inTab, onFirstRender, quick }: AppProps) {
       <main>
         <Notices
           state={state}
-          onDismissSetAside={() => void run(library.clearSetAside().then(() => announce('The set-aside data was deleted.')))}
+          onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce('The set-aside data was deleted.')))}
           onOpenSettings={() => go({ name: 'settings' })}
         />
         {body}

@@ -1,6 +1,6 @@
 /** Banners for what the user must know: data set aside, a read-only library, sync problems. */
 import type { LibraryState, SetAsideEntry } from '../storage/library';
-import { P_TEMPLATE } from '../storage/layout';
+import { P_TEMPLATE } from './quick';
 import { dateStamp, downloadText } from './download';
 
 export interface NoticesProps {

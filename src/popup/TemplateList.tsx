@@ -29,7 +29,7 @@ export interface TemplateListProps {
 
 type Part = 'main' | 'up' | 'down';
 
-const FIRST_PAINT_ROWS = 30;
+const FIRST_PAINT_ROWS = 10;
 
 export const KIND_LABEL: Record<TemplateKind, string> = { invite: 'Invite note', reply: 'Reply' };
 

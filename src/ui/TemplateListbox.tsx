@@ -16,6 +16,11 @@ export interface TemplateListboxProps {
   onActivate?(id: string): void;
 }
 
+/** The body as a reader sees it: fill-ins shown as their question, "[Where did you meet?]". */
+export function snippet(body: string): string {
+  return body.replace(/\{\{\s*(?:[\w-]+\s*:)?\s*([^}|=]*?)\s*(?:[=|][^}]*)?\}\}/g, '[$1]').slice(0, 110);
+}
+
 export const optionId = (listboxId: string, index: number) => `${listboxId}-o${index}`;
 
 /** Case-insensitive match on name, tags and body; every word of the query must match. */
@@ -72,7 +77,7 @@ export function TemplateListbox({ id, label, templates, activeId, defaultId, onC
             {t.name}
             {t.id === defaultId && <span class="op-badge"> default</span>}
           </span>
-          <span class="op-option-snippet">{t.body.slice(0, 90)}</span>
+          <span class="op-option-snippet">{snippet(t.body)}</span>
         </li>
       ))}
     </ul>
