@@ -41,8 +41,11 @@ export const uiLoader: Feature = {
   scan(doc) {
     if (requested || settling || !mayHaveSurfaces(doc)) return;
     settling = setTimeout(() => {
-      settling = null;
-      if (needsUi(document)) requestUi();
+      // Confirm in a frame, where reading visibility costs no extra style pass.
+      requestAnimationFrame(() => {
+        settling = null;
+        if (needsUi(document)) requestUi();
+      });
     }, SETTLE_MS);
   },
 };

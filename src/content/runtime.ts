@@ -75,10 +75,19 @@ export function run(initial: readonly Feature[]): Runtime {
     for (const f of features) guard(f.id, () => f.scan?.(document, signal));
   };
 
+  // Scans read layout-dependent state (is this dialog shown?). Run them in the next animation
+  // frame, where the browser computes style anyway, rather than forcing an extra style pass in the
+  // middle of LinkedIn's own DOM work. A hidden tab gets no frames: the timer stands in.
   const requestScan = (): void => {
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(scan);
+    const raf = requestAnimationFrame(run);
+    const timer = setTimeout(run, 100);
+    function run(): void {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+      scan();
+    }
   };
 
   script.signal.addEventListener('abort', () => view.abort(), { once: true });
