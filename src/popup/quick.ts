@@ -93,7 +93,10 @@ function setAsideList(v: unknown): SetAsideEntry[] | null {
   if (!Array.isArray(v)) return null;
   const out: SetAsideEntry[] = [];
   for (const e of v) {
-    if (!isRec(e) || typeof e.key !== 'string' || typeof e.reason !== 'string' || typeof e.at !== 'number' || !Number.isFinite(e.at)) return null;
+    // zod wants the raw key present, even when its value is undefined.
+    if (!isRec(e) || !('raw' in e) || typeof e.key !== 'string' || typeof e.reason !== 'string' || typeof e.at !== 'number' || !Number.isFinite(e.at)) {
+      return null;
+    }
     out.push({ key: e.key, raw: e.raw, reason: e.reason, at: e.at });
   }
   return out;
