@@ -38,6 +38,9 @@ export const CONFIGS = [
   { id: 'on-purpose', label: 'On Purpose', path: DIST },
   { id: 'ref-mutation-observer', label: 'ref: MutationObserver', path: join(BENCH, 'reference', 'mutation-observer') },
   { id: 'ref-polling', label: 'ref: polling 500 ms', path: join(BENCH, 'reference', 'polling') },
+  // Control: a content script with no code. Hosting any content script costs the page something
+  // (measured at about +4% here); the difference to this row is what an extension's code adds.
+  { id: 'ref-empty', label: 'control: empty extension', path: join(BENCH, 'reference', 'empty') },
 ];
 
 const TIMINGS = ['task', 'microtask', 'frame', 'after50ms'];
@@ -334,6 +337,7 @@ async function main() {
 
     // ---- figures ----
     const base = summarize(reps.none.map((x) => x.taskMs));
+    const empty = reps['ref-empty'] ? summarize(reps['ref-empty'].map((x) => x.taskMs)) : null;
     const results = {};
     for (const c of configs) {
       const task = summarize(reps[c.id].map((x) => x.taskMs));
@@ -349,6 +353,8 @@ async function main() {
         styleMs: summarize(reps[c.id].map((x) => x.styleMs)),
         wallMs: summarize(reps[c.id].map((x) => x.wallMs)),
         overheadPct: c.id === 'none' ? 0 : pct(task.median, base.median),
+        // Against the empty-extension control: the cost of the extension's own code and observers.
+        overheadVsEmptyPct: empty && c.id !== 'none' ? pct(task.median, empty.median) : null,
         overheadPaired: summarize(paired),
         // Best run against best run: the least disturbed runs, a cross-check on a busy machine.
         overheadBestPct: c.id === 'none' ? 0 : pct(task.min, base.min),
@@ -455,6 +461,7 @@ function printReport(out, configs) {
     pad('  (min–max)', 18),
     lpad('overhead', 9),
     pad('  (paired min–max)', 21),
+    lpad('vs empty', 9),
     lpad('ext JS ms', 10),
     pad(' (share)', 9),
     ...TIMINGS.map((t) => lpad(TIMING_LABELS[t], 12)),
@@ -471,6 +478,7 @@ function printReport(out, configs) {
         pad(`  (${fmtMs(x.taskMs.min)}–${fmtMs(x.taskMs.max)})`, 18),
         lpad(c.id === 'none' ? '—' : fmtPct(x.overheadPct), 9),
         pad(c.id === 'none' ? '' : `  (${fmtPct(x.overheadPaired.min)}…${fmtPct(x.overheadPaired.max)})`, 21),
+        lpad(x.overheadVsEmptyPct == null || c.id === 'ref-empty' ? '—' : fmtPct(x.overheadVsEmptyPct), 9),
         lpad(c.id === 'none' ? '—' : fmtMs(ext), 10),
         pad(x.extJsSharePct == null ? '' : ` (${x.extJsSharePct.toFixed(1)}%)`, 9),
         ...TIMINGS.map((t) => lpad(`${x.latency[t].pct.toFixed(0)}%`, 12)),
@@ -520,7 +528,8 @@ export function summaryLine(out) {
         `${kb(out.size.contentGzip)} gzip, popup ${out.popup?.ok ? `${fmtMs(out.popup.summary.median)} ms` : 'n/a'}`,
     );
   }
-  for (const id of ['ref-mutation-observer', 'ref-polling']) {
+  if (op && op.overheadVsEmptyPct != null) parts.push(`On Purpose vs empty extension: ${fmtPct(op.overheadVsEmptyPct)}`);
+  for (const id of ['ref-mutation-observer', 'ref-polling', 'ref-empty']) {
     if (r[id]) parts.push(`${r[id].label}: ${fmtPct(r[id].overheadPct)}, ${intercept(r[id])}%`);
   }
   return `Summary — ${parts.join(' | ')}${out.budgets.results.length ? ` | budgets ${out.budgets.ok ? 'met' : 'MISSED'}` : ''}`;

@@ -6,8 +6,9 @@ const COLORS = {
   'on-purpose': '#0a66c2',
   'ref-mutation-observer': '#e07a1f',
   'ref-polling': '#8e44ad',
+  'ref-empty': '#7f8c8d',
 };
-const EXT_IDS = ['on-purpose', 'ref-mutation-observer', 'ref-polling'];
+const EXT_IDS = ['on-purpose', 'ref-mutation-observer', 'ref-polling', 'ref-empty'];
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');

@@ -1,0 +1,1 @@
+// Intentionally empty: the control for what Chromium's extension machinery alone costs the page.
