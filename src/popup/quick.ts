@@ -9,8 +9,9 @@
  * so what is shown is always what parseLocal would show; load() then replaces it a moment later
  * with the full state (set-aside moves done, sync merged).
  *
- * This module must stay free of zod: it is in the first-paint bundle. Hence the copied limits and
- * key names below (the schemas keep theirs inline; the test keeps both in step).
+ * This module must stay free of zod: it is in the first-paint bundle. Hence the copied limits
+ * below (the schemas keep theirs inline; the test keeps both in step); key names come from the
+ * zod-free storage/keys.ts.
  */
 import { GUARD_MODES, NOTE_LIMIT_SETTINGS, TEMPLATE_KINDS } from '../core/constants';
 import type { SavedReason, Settings, Template, Tombstone } from '../core/schema';
@@ -18,23 +19,10 @@ import type { LibraryState, SetAsideEntry, SyncStatus } from '../storage/library
 
 /** storage/migrations.ts CURRENT_SCHEMA_VERSION. */
 export const SCHEMA_VERSION = 1;
-/** storage/layout.ts key names. */
-export const K_VERSION = 'schemaVersion';
-export const K_SETTINGS = 'settings';
-export const K_SET_ASIDE = 'setAside';
-export const K_SYNC_STATUS = 'syncStatus';
-export const P_TEMPLATE = 't:';
-export const P_TOMBSTONE = 'x:';
-export const P_REASON = 'r:';
-
-/** storage/sync.ts INITIAL_SYNC_STATUS and SYNC_OFF_STATUS (library.load() replaces them at once). */
-export const INITIAL_SYNC_STATUS: SyncStatus = { state: 'ok', unsynced: [], message: 'Not synced yet.', at: 0 };
-export const SYNC_OFF_STATUS: SyncStatus = {
-  state: 'off',
-  unsynced: [],
-  message: 'Sync is off: your templates are kept on this browser only.',
-  at: 0,
-};
+// Key names and initial statuses from the zod-free storage/keys.ts (library.load() replaces the
+// statuses at once).
+export { INITIAL_SYNC_STATUS, K_SET_ASIDE, K_SETTINGS, K_SYNC_STATUS, K_VERSION, P_REASON, P_TEMPLATE, P_TOMBSTONE, SYNC_OFF_STATUS } from '../storage/keys';
+import { INITIAL_SYNC_STATUS, K_SET_ASIDE, K_SETTINGS, K_SYNC_STATUS, K_VERSION, P_REASON, P_TEMPLATE, P_TOMBSTONE, SYNC_OFF_STATUS } from '../storage/keys';
 
 const SYNC_STATES = ['off', 'ok', 'partial', 'error'] as const;
 const UNSYNCED_REASONS = ['too-large', 'quota', 'max-items', 'rate-limit', 'error'] as const;

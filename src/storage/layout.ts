@@ -30,14 +30,9 @@ import {
   type Tombstone,
 } from '../core/schema';
 
-export const K_VERSION = 'schemaVersion';
-export const K_SETTINGS = 'settings';
-export const K_SET_ASIDE = 'setAside';
-export const K_SYNC_STATUS = 'syncStatus';
-export const K_HANDOFF = 'handoff';
-export const P_TEMPLATE = 't:';
-export const P_TOMBSTONE = 'x:';
-export const P_REASON = 'r:';
+import { K_SET_ASIDE, K_SETTINGS, K_VERSION, P_REASON, P_TEMPLATE, P_TOMBSTONE } from './keys';
+
+export { K_HANDOFF, K_SET_ASIDE, K_SETTINGS, K_SYNC_STATUS, K_VERSION, P_REASON, P_TEMPLATE, P_TOMBSTONE } from './keys';
 
 /** A value that failed validation, moved out of the way and kept exactly as it was found. */
 export interface SetAsideEntry {

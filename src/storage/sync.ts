@@ -30,15 +30,10 @@ export const SYNC_LIMITS = {
   MAX_WRITE_OPERATIONS_PER_HOUR: 1_800,
 } as const;
 
-export type UnsyncedReason = 'too-large' | 'quota' | 'max-items' | 'rate-limit' | 'error';
+import type { SyncStatus, UnsyncedReason } from './keys';
 
-export interface SyncStatus {
-  state: 'off' | 'ok' | 'partial' | 'error';
-  unsynced: Array<{ id: string; name: string; reason: UnsyncedReason }>;
-  message: string;
-  /** When this status was computed (ms since epoch); 0 when never. */
-  at: number;
-}
+export { INITIAL_SYNC_STATUS, SYNC_OFF_STATUS } from './keys';
+export type { SyncStatus, UnsyncedReason } from './keys';
 
 export const SyncStatusSchema = z.object({
   state: z.enum(['off', 'ok', 'partial', 'error']),
@@ -49,13 +44,6 @@ export const SyncStatusSchema = z.object({
   at: z.number(),
 });
 
-export const INITIAL_SYNC_STATUS: SyncStatus = { state: 'ok', unsynced: [], message: 'Not synced yet.', at: 0 };
-export const SYNC_OFF_STATUS: SyncStatus = {
-  state: 'off',
-  unsynced: [],
-  message: 'Sync is off: your templates are kept on this browser only.',
-  at: 0,
-};
 
 const utf8 = new TextEncoder();
 /**
