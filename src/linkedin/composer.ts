@@ -49,6 +49,10 @@ function build(editor: HTMLElement): Composer | null {
 export const findComposers = safe('findComposers', () => [], (doc: Document): Composer[] => {
   const out: Composer[] = [];
   for (const root of overlayRoots(doc)) {
+    // O(1) first look in the document (cached class collection, the few <form>s): a full selector
+    // scan of a heavy feed costs ~0.5 ms and scans follow overlay mutations. Every composer in
+    // linkedin-dom.md §3 sits in a .msg-form or a form#msg-form-….
+    if (root === doc && !doc.getElementsByClassName('msg-form').length && !Array.from(doc.forms).some((f) => f.id.startsWith('msg-form'))) continue;
     for (const ed of Array.from(root.querySelectorAll<HTMLElement>(SEL.composerEditor))) {
       const c = build(ed);
       if (c && !out.some((o) => o.editor === ed)) out.push(c);

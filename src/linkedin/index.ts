@@ -3,7 +3,7 @@
  * functions and decide; they never write a selector. Every entry point fails open: it returns
  * null / [] / { ok: false } instead of throwing into the page.
  */
-export { overlayRoots, observationTargets, isRelevantMutation, detectLocale, recipientFromPage, currentPageKind, mayHaveSurfaces } from './page';
+export { overlayRoots, observationTargets, isRelevantMutation, detectLocale, recipientFromPage, currentPageKind } from './page';
 export type { PageKind } from './page';
 export {
   findInviteDialogs,

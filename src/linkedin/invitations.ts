@@ -156,8 +156,14 @@ export const findInvitationCards = safe('findInvitationCards', () => [], (doc: D
   // Received invitations live on /mynetwork/ pages (issue #5); elsewhere (the feed) look further
   // only when an invitation container is on the page, so an idle scan costs one query.
   const kind = currentPageKind(doc.location);
-  if (kind !== 'invitation-manager' && kind !== 'mynetwork' && !doc.querySelector(`${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`)) {
-    return [];
+  if (kind !== 'invitation-manager' && kind !== 'mynetwork') {
+    // Elsewhere, an O(1) look first (the cached class collection of classic cards); the attribute
+    // scan (~1 ms on a heavy feed) only on pages we do not know.
+    if (doc.getElementsByClassName('invitation-card').length) {
+      // classic cards present: go on
+    } else if (kind !== 'other' || !doc.querySelector(`${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`)) {
+      return [];
+    }
   }
   const cards = new Set<HTMLElement>();
   const add = (e: Element | null): void => {

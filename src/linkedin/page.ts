@@ -128,13 +128,3 @@ export const recipientFromPage = safe('recipientFromPage', () => null, (doc: Doc
   return parts.length === 2 && parts[1]?.trim() === 'LinkedIn' ? person(parts[0]) : null;
 });
 
-/**
- * A cheap first look (selectors only, no visibility, so no forced style recalculation): may this
- * page hold a surface that needs our UI? The loader confirms with the full adapters later.
- */
-export const mayHaveSurfaces = safe('mayHaveSurfaces', () => false, (doc: Document): boolean => {
-  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.legacyNoteField}, ${SEL.upsellDialog}, ${SEL.composerForm}, ${SEL.classicCard}, ${SEL.invitationScreen}, ${SEL.invitationsPreview}`;
-  if (overlayRoots(doc).some((r) => r.querySelector(sel))) return true;
-  const kind = currentPageKind(doc.location);
-  return kind === 'invitation-manager' || kind === 'mynetwork';
-});
