@@ -5,7 +5,7 @@
  * load it at all. The background injects it with scripting.executeScript: no file of ours is
  * web-accessible to linkedin.com.
  */
-import { findComposers, findInvitationCards, findInviteDialogs } from '../linkedin';
+import { findComposers, findInvitationCards, findInviteDialogs, mayHaveSurfaces } from '../linkedin';
 import { nativeApi } from '../storage/native';
 import type { Feature } from './runtime';
 
@@ -39,7 +39,7 @@ let settling: ReturnType<typeof setTimeout> | null = null;
 export const uiLoader: Feature = {
   id: 'ui-loader',
   scan(doc) {
-    if (requested || settling || !needsUi(doc)) return;
+    if (requested || settling || !mayHaveSurfaces(doc)) return;
     settling = setTimeout(() => {
       // Confirm in a frame, where reading visibility costs no extra style pass.
       requestAnimationFrame(() => {

@@ -15,6 +15,7 @@ export {
 } from './invite';
 export { classifyConnectControl, findConnectControls, rememberOpener, customInviteUrl } from './connect';
 export { findInvitationCards } from './invitations';
+export { mayHaveSurfaces } from './surfaces';
 export { findComposers, composerFor, insertIntoComposer, readComposerText } from './composer';
 export { LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 export type { LabelTable, LabelKey } from './locales';

@@ -180,7 +180,7 @@ function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invit
  * the artdeco classes, the legacy greeting field, or anything mounted in #artdeco-modal-outlet.
  * Overlay shadow roots are small and always scanned in full.
  */
-function mayHoldInviteDialog(doc: Document): boolean {
+export function mayHoldInviteDialog(doc: Document): boolean {
   if (inInviteFlow()) return true; // just after an invite action: look everywhere, [role=dialog] included
   const id = (x: string) => doc.getElementById(x) !== null;
   const cls = (x: string) => doc.getElementsByClassName(x).length > 0;
