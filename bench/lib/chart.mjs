@@ -123,7 +123,7 @@ export function renderChart(out, { timings, timingLabels }) {
     parts.push(text(660, y0 + rowH / 2 - 4, 'main-thread CPU time of its callbacks and scripts', { size: 11, fill: '#666' }));
     parts.push(text(660, y0 + rowH / 2 + 10, 'from chrome-extension://<id>/ (one traced run)', { size: 11, fill: '#666' }));
     const page = c.none?.trace?.page?.threadMs;
-    if (Number.isFinite(page)) parts.push(text(660, y0 + 4 * rowH + 14, `the page's own JS in the same run: ${f1(page)} ms`, { size: 11, fill: '#666' }));
+    if (Number.isFinite(page)) parts.push(text(660, y0 + rowH / 2 + 24, `the page's own JS in the same run: ${f1(page)} ms`, { size: 11, fill: '#666' }));
   }
 
   // ---- Panel C: interception ----
