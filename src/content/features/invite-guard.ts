@@ -140,9 +140,18 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
           const path = event.composedPath();
           rememberOpener(path);
           const decision = decide(path);
-          if (!decision) return;
-          stop(event);
-          report(decision);
+          if (decision) {
+            stop(event);
+            report(decision);
+            return;
+          }
+          // A send went through: an allowance ("anyway", or a kept reason) is used up by the one
+          // invite it was for, even if LinkedIn reopens a dialog for the same person at once.
+          const send = classifySendControl(path);
+          if (send) {
+            const state = flow.current(send.dialog);
+            if (state.allowGeneric || state.reasonKept) flow.update(send.dialog, { allowGeneric: false, reasonKept: false });
+          }
         },
         opts,
       );
