@@ -44,7 +44,22 @@ function useDebouncedSave(onSave: (p: SettingsPatch) => void) {
   };
 }
 
-export function SettingsView({ settings, sync, onSave }: SettingsViewProps) {
+export function SettingsView({ settings: stored, sync, onSave: save }: SettingsViewProps) {
+  // Choices show at once and stay shown until storage reports them: the change event of an
+  // earlier save must not flip a radio the user has just chosen back for a moment.
+  const [optimistic, setOptimistic] = useState<SettingsPatch>({});
+  useEffect(() => {
+    setOptimistic((o) => {
+      const same = (k: string, v: unknown) => JSON.stringify(stored[k as keyof typeof stored]) === JSON.stringify(v);
+      const left = Object.fromEntries(Object.entries(o).filter(([k, v]) => !same(k, v)));
+      return Object.keys(left).length === Object.keys(o).length ? o : left;
+    });
+  }, [stored]);
+  const settings = { ...stored, ...optimistic };
+  const onSave = (patch: SettingsPatch) => {
+    setOptimistic((o) => ({ ...o, ...patch }));
+    save(patch);
+  };
   const [name, setName] = useState(settings.myFirstName);
   const [phrases, setPhrases] = useState(settings.extraGenericPhrases.join('\n'));
   const text = useDebouncedSave(onSave);
