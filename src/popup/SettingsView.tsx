@@ -44,6 +44,32 @@ function useDebouncedSave(onSave: (p: SettingsPatch) => void) {
   };
 }
 
+/** One labelled radio group: each option with its one-line explanation. */
+function Choice<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: ReadonlyArray<readonly [T, string, string]>;
+  value: T;
+  onPick(value: T): void;
+}) {
+  return (
+    <fieldset class="field">
+      <legend>{props.legend}</legend>
+      <div class="radios">
+        {props.options.map(([value, label, help]) => (
+          <label key={value}>
+            <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onPick(value)} />
+            <span>
+              {label}
+              <small>{help}</small>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function SettingsView({ settings: stored, sync, onSave: save }: SettingsViewProps) {
   // Choices show at once and stay shown until storage reports them: the change event of an
   // earlier save must not flip a radio the user has just chosen back for a moment.
@@ -70,34 +96,8 @@ export function SettingsView({ settings: stored, sync, onSave: save }: SettingsV
       <h2 id="view-title" tabIndex={-1}>
         Settings
       </h2>
-      <fieldset class="field">
-        <legend>Invite guard</legend>
-        <div class="radios">
-          {MODES.map(([value, label, help]) => (
-            <label key={value}>
-              <input type="radio" name="guard" value={value} checked={settings.guardMode === value} onChange={() => onSave({ guardMode: value })} />
-              <span>
-                {label}
-                <small>{help}</small>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset class="field">
-        <legend>Note length limit</legend>
-        <div class="radios">
-          {LIMITS.map(([value, label, help]) => (
-            <label key={value}>
-              <input type="radio" name="limit" value={value} checked={settings.noteLimit === value} onChange={() => onSave({ noteLimit: value })} />
-              <span>
-                {label}
-                <small>{help}</small>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice legend="Invite guard" name="guard" options={MODES} value={settings.guardMode} onPick={(guardMode) => onSave({ guardMode })} />
+      <Choice legend="Note length limit" name="limit" options={LIMITS} value={settings.noteLimit} onPick={(noteLimit) => onSave({ noteLimit })} />
       <div class="field">
         <label for="s-name">Your first name</label>
         <input

@@ -1,5 +1,6 @@
 /**
- * The browser's own promise-based extension API, for the always-on content script only.
+ * The browser's own promise-based extension API, for the two places where every kilobyte counts:
+ * the always-on content script and the popup's first paint (src/popup/main.tsx).
  *
  * Everything else goes through webextension-polyfill (./browser.ts). The content script that runs
  * on every LinkedIn page has a 20 KB gzip budget (issue #6) and uses three calls that both engines
