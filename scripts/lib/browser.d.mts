@@ -15,3 +15,7 @@ export interface FixtureEntry { file: string; url: string; title?: string; surfa
 export function loadFixtureIndex(): FixtureEntry[];
 export function routePlayground(context: BrowserContext): Promise<FixtureEntry[]>;
 export function fixtureUrl(file: string): string;
+export function playgroundResponse(
+  href: string,
+  opts: { isDocument: boolean; fixtures?: FixtureEntry[] },
+): { status: number; contentType: string; body: string } | null;

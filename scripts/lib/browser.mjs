@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { fixtureIndexPage, welcomePage } from '../../tests/playground/welcome.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'linkedin');
@@ -85,59 +86,60 @@ export function loadFixtureIndex() {
     .map((file) => ({ file, url: `https://www.linkedin.com/__fixture/${file}` }));
 }
 
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}
-
-function playgroundIndex(fixtures) {
-  const rows = fixtures
-    .map((f) => `<li><a href="${escapeHtml(f.url)}">${escapeHtml(f.title ?? f.file)}</a> <small>${escapeHtml(f.file)}</small></li>`)
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>On Purpose playground</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:40px auto;padding:0 16px}small{color:#666}</style></head>
-<body><h1>On Purpose — LinkedIn playground</h1>
-<p>Reconstructed LinkedIn pages served at real <code>https://www.linkedin.com</code> URLs, so the extension runs on them
-exactly as on LinkedIn. Nothing here talks to LinkedIn; every request is answered locally.</p>
-<ul>${rows}</ul></body></html>`;
-}
-
 const PLAYGROUND_PATH = '/__playground/';
 
 /**
+ * The playground's answer to one request, shared by both browsers (Chromium routes with
+ * playwright-core, Firefox intercepts with puppeteer-core over WebDriver BiDi): `null` means
+ * "block it" (anything not on www.linkedin.com never leaves the machine), otherwise the response.
+ * Each fixture page gets the simulator script and the playground stylesheet appended.
+ * @param {string} href the requested URL
+ * @param {{ isDocument: boolean, fixtures?: ReturnType<typeof loadFixtureIndex> }} opts
+ * @returns {{ status: number, contentType: string, body: string } | null}
+ */
+export function playgroundResponse(href, { isDocument, fixtures = loadFixtureIndex() }) {
+  const url = new URL(href);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.hostname !== 'www.linkedin.com') return null;
+  const ok = (contentType, body) => ({ status: 200, contentType, body });
+  if (url.pathname === PLAYGROUND_PATH || url.pathname === '/') {
+    return ok('text/html; charset=utf-8', welcomePage(fixtures));
+  }
+  if (url.pathname === `${PLAYGROUND_PATH}all`) {
+    return ok('text/html; charset=utf-8', fixtureIndexPage(fixtures));
+  }
+  if (url.pathname === `${PLAYGROUND_PATH}playground.css`) {
+    const cssPath = join(PLAYGROUND_DIR, 'playground.css');
+    return ok('text/css; charset=utf-8', existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '');
+  }
+  if (url.pathname === `${PLAYGROUND_PATH}sim.js`) {
+    const simPath = join(PLAYGROUND_DIR, 'sim.js');
+    return ok('text/javascript; charset=utf-8', existsSync(simPath) ? readFileSync(simPath, 'utf8') : '');
+  }
+  const fixture = matchFixture(fixtures, url);
+  if (!fixture || !isDocument) return { status: 404, contentType: 'text/plain', body: 'not in the playground' };
+  let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
+  // The simulator, and a stylesheet that gives the bare fixtures LinkedIn's look (for people
+  // using `npm start`; tests do not depend on it).
+  const tag = `<link rel="stylesheet" href="${PLAYGROUND_PATH}playground.css"><script src="${PLAYGROUND_PATH}sim.js"></script>`;
+  html = html.includes('</body>') ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${tag}</body>`) : html + tag;
+  return ok('text/html; charset=utf-8', html);
+}
+
+/**
  * Serves the playground on https://www.linkedin.com/* and blocks every other request, so tests and
- * demos never reach the network. Each fixture page gets the simulator script appended.
+ * demos never reach the network.
  * @param {import('playwright-core').BrowserContext} context
  */
 export async function routePlayground(context) {
   const fixtures = loadFixtureIndex();
-  const simPath = join(PLAYGROUND_DIR, 'sim.js');
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname !== 'www.linkedin.com') return route.abort('blockedbyclient');
-      if (url.pathname === PLAYGROUND_PATH || url.pathname === '/') {
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: playgroundIndex(fixtures) });
-      }
-      if (url.pathname === `${PLAYGROUND_PATH}playground.css`) {
-        const cssPath = join(PLAYGROUND_DIR, 'playground.css');
-        const body = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
-        return route.fulfill({ contentType: 'text/css; charset=utf-8', body });
-      }
-      if (url.pathname === `${PLAYGROUND_PATH}sim.js`) {
-        const body = existsSync(simPath) ? readFileSync(simPath, 'utf8') : '';
-        return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body });
-      }
-      const fixture = matchFixture(fixtures, url);
-      if (!fixture || route.request().resourceType() !== 'document') {
-        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the playground' });
-      }
-      let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
-      // The simulator, and a stylesheet that gives the bare fixtures LinkedIn's look (for people
-      // using `npm start`; tests do not depend on it).
-      const tag = `<link rel="stylesheet" href="${PLAYGROUND_PATH}playground.css"><script src="${PLAYGROUND_PATH}sim.js"></script>`;
-      html = html.includes('</body>') ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${tag}</body>`) : html + tag;
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      const request = route.request();
+      const answer = playgroundResponse(request.url(), { isDocument: request.resourceType() === 'document', fixtures });
+      if (!answer) return route.abort('blockedbyclient');
+      return route.fulfill(answer);
     },
   );
   return fixtures;

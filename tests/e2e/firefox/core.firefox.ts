@@ -1,0 +1,150 @@
+// The core flows in FIREFOX, with the built dist-firefox/ installed as a temporary add-on in headless
+// firefox-esr (puppeteer-core over WebDriver BiDi): the guard, the picker, the reply, the composer
+// templates and the popup. A smoke set: the full variant matrix runs in Chromium (tests/e2e/); here
+// each flow runs once in the light DOM and, where it matters, once in the #interop-outlet shadow root.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { byLabel, deep, playgroundLog, startFirefox, typeInto, until, waitDeep, type FirefoxSession } from './harness';
+
+let s: FirefoxSession;
+let page: Page | null = null;
+beforeAll(async () => {
+  s = await startFirefox();
+});
+afterAll(() => s?.close());
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+const open = async (file: string) => (page = await s.open(file));
+const invites = async (p: Page) => (await playgroundLog(p)).filter((e) => e.kind === 'invite');
+const noteField = (p: Page) => waitDeep(p, 'textarea#custom-message');
+const text = (el: ElementHandle<Element>) => el.evaluate((e) => e.textContent ?? '');
+const alertText = async (p: Page) => {
+  const el = await deep(p, 'on-purpose-invite-panel');
+  return el ? el.evaluate((h) => h.shadowRoot?.querySelector('[role=alert]')?.textContent ?? '') : '';
+};
+const PERSONAL = 'Hi! We met at the Platform Summit in Malmö last week. I would love to compare notes on developer portals.';
+const STOCK = "I'd like to add you to my professional network on LinkedIn.";
+
+describe('Firefox: the add-on loads', () => {
+  it('has its LinkedIn host permission and runs its content script', async () => {
+    const p = await open('invite--choose-ember-light--2026-09.html');
+    await waitDeep(p, 'on-purpose-invite-panel');
+  });
+});
+
+describe('Firefox: the invite guard', () => {
+  for (const file of ['invite--choose-ember-light--2026-09.html', 'invite--choose-interop-search--2026-05.html']) {
+    it(`${file}: “Send without a note” is blocked and explained`, async () => {
+      const p = await open(file);
+      await waitDeep(p, 'on-purpose-invite-panel');
+      await (await waitDeep(p, 'button[aria-label="Send without a note"]')).click();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await invites(p)).toEqual([]);
+      expect(await until(() => alertText(p), (t) => /blank invitation/.test(t))).toMatch(/blank invitation/);
+    });
+  }
+
+  it('note step: the stock text is blocked; a personal note goes through exactly as typed', async () => {
+    const p = await open('invite--note-premium-ember-light--2026-09.html');
+    await waitDeep(p, 'on-purpose-invite-panel');
+    const field = await noteField(p);
+    const send = await waitDeep(p, 'button[aria-label="Send invitation"]');
+    await typeInto(p, field, STOCK);
+    await send.click();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await invites(p)).toEqual([]);
+    expect(await until(() => alertText(p), Boolean)).toBeTruthy();
+
+    await typeInto(p, field, PERSONAL);
+    await send.click();
+    const sent = await until(() => invites(p), (l) => l.length > 0);
+    expect(sent.map((e) => e.text)).toEqual([PERSONAL]);
+  });
+});
+
+describe('Firefox: the template picker', () => {
+  it('a template is inserted and registered by the page (counter, Send), then the user sends it', async () => {
+    const p = await open('invite--note-premium-interop--2026-08.html');
+    await (await waitDeep(p, '[role=option]', /Met at an event/)).click();
+    await typeInto(p, await byLabel(p, 'Where did you meet?'), 'KubeCon in Paris');
+    await typeInto(p, await byLabel(p, 'What did you talk about?'), 'platform teams');
+    await (await waitDeep(p, 'button', /^Insert/)).click();
+    const field = await noteField(p);
+    const value = await until(() => field.evaluate((t) => (t as HTMLTextAreaElement).value), (v) => v.includes('KubeCon in Paris'));
+    expect(value).toContain('KubeCon in Paris');
+    expect(value).not.toMatch(/[{}[\]]|___/);
+    // LinkedIn registered it: its own counter and Send state changed.
+    const counter = await waitDeep(p, '.artdeco-modal span[aria-live="polite"], .send-invite span[aria-live="polite"]');
+    expect(await until(() => text(counter), (t) => t.includes(`${value.length}/300`))).toContain(`${value.length}/300`);
+    const send = await waitDeep(p, 'button[aria-label="Send invitation"]');
+    expect(await send.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(await invites(p)).toEqual([]); // never sent for the user
+    await send.click();
+    expect((await until(() => invites(p), (l) => l.length > 0)).map((e) => e.text)).toEqual([value]);
+  });
+});
+
+describe('Firefox: replies', () => {
+  const reply = (first: string) => `Hi ${first}! Thanks for the invite! How have we met or connected before?`;
+  const editor = (p: Page) => waitDeep(p, 'form.msg-form [contenteditable="true"][role="textbox"]');
+
+  it('“Ask how we met” opens LinkedIn’s composer for that person with the reply in it', async () => {
+    const p = await open('invitations--classic-ember--2023-04.html');
+    await waitDeep(p, 'on-purpose-ask');
+    const ask = await p.waitForFunction(() => {
+      const card = Array.from(document.querySelectorAll('li.invitation-card')).find((c) => c.textContent?.includes('Tomás Ferreira'));
+      const host = card?.querySelector('on-purpose-ask');
+      return Array.from(host?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === 'Ask how we met');
+    });
+    await (ask.asElement() as ElementHandle<Element>).click();
+    const ed = await editor(p);
+    const want = reply('Tomás');
+    expect(await until(() => ed.evaluate((e) => (e as HTMLElement).innerText.trim()), (t) => t === want)).toBe(want);
+    const send = await waitDeep(p, 'form.msg-form button.msg-form__send-button');
+    expect(await until(() => send.evaluate((b) => !(b as HTMLButtonElement).disabled), Boolean)).toBe(true);
+    expect(await playgroundLog(p)).toEqual([]);
+    await send.click();
+    expect(await until(() => playgroundLog(p), (l) => l.length > 0)).toEqual([{ kind: 'message', recipient: 'Tomás Ferreira', text: want }]);
+  });
+
+  it('Templates in a message box: chosen, inserted, sent only by the user', async () => {
+    const p = await open('composer--overlay-ember--2026-09.html');
+    await (await waitDeep(p, 'on-purpose-composer-templates')).evaluate((h) => h.shadowRoot);
+    await (await waitDeep(p, 'button', /Templates/)).click();
+    await (await waitDeep(p, '[role=option]', /^Ask how we met/)).click();
+    await (await waitDeep(p, 'button', /^Insert/)).click();
+    const ed = await editor(p);
+    const want = reply('Maya');
+    expect(await until(() => ed.evaluate((e) => (e as HTMLElement).innerText.trim()), (t) => t === want)).toBe(want);
+    const send = await waitDeep(p, 'form.msg-form button.msg-form__send-button');
+    expect(await until(() => send.evaluate((b) => !(b as HTMLButtonElement).disabled), Boolean)).toBe(true);
+    await send.click();
+    expect(await until(() => playgroundLog(p), (l) => l.length > 0)).toEqual([{ kind: 'message', recipient: 'Maya Lindqvist', text: want }]);
+  });
+});
+
+describe('Firefox: the popup', () => {
+  it('opens, lists the templates and saves an edit to storage', async () => {
+    const p = await s.popup();
+    const names = () => p.evaluate(() => Array.from(document.querySelectorAll('.row .row-name'), (e) => e.textContent ?? ''));
+    expect(await until(names, (n) => n.includes('Met at an event'))).toContain('Met at an event');
+    expect((await names()).length).toBeGreaterThanOrEqual(9);
+    const rowButton = await p.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.row button, .row [role=button]')).find((b) => b.textContent?.includes('Met at an event')),
+    );
+    await (rowButton.asElement() as ElementHandle<Element>).click();
+    const name = await p.waitForSelector('#t-name');
+    await typeInto(p, name!, 'Met at an event (Firefox)');
+    const save = await p.waitForFunction(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Save'));
+    await (save.asElement() as ElementHandle<Element>).click();
+    expect(await until(names, (n) => n.includes('Met at an event (Firefox)'))).toContain('Met at an event (Firefox)');
+    const stored = await p.evaluate(async () => {
+      const all = await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null);
+      return Object.entries(all).filter(([k]) => k.startsWith('t:')).map(([, v]) => (v as { name: string }).name);
+    });
+    expect(stored).toContain('Met at an event (Firefox)');
+  });
+});
