@@ -3,9 +3,10 @@
  * Everything is registered synchronously at the top level so that install, startup and storage
  * events wake the worker (MV3 drops listeners added later).
  */
-import { browser, type Runtime } from '../storage/browser';
+import { browser, type Runtime, type Tabs } from '../storage/browser';
 import { allowSessionInContentScripts } from '../storage/handoff';
 import { createLibrary } from '../storage/library';
+import { handleCommand } from './commands';
 import { handleMessage } from './ui-injection';
 
 // Content scripts hand text between page loads through storage.session (handoff.ts). Chrome
@@ -26,3 +27,10 @@ browser.runtime.onStartup.addListener(prepareLibrary);
 
 // The content script asks for its on-demand UI when a surface appears (src/content/loader.ts).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+
+// Keyboard commands (manifest `commands`): the template picker in the focused LinkedIn field.
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void handleCommand(command, tab));
+// No automation can press a browser-level shortcut (CDP key events reach the page, not the
+// browser's command dispatcher), so the end-to-end suite calls this same handler from the worker.
+// The worker's global scope is not reachable from any web page.
+(globalThis as { onPurposeCommand?: typeof handleCommand }).onPurposeCommand = handleCommand;

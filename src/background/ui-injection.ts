@@ -21,9 +21,11 @@ function fromLinkedIn(sender: Runtime.MessageSender): boolean {
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<{ ok: boolean }> {
   const parsed = MessageSchema.safeParse(message);
   if (!parsed.success || !fromLinkedIn(sender)) return { ok: false };
-  await browser.scripting.executeScript({
-    target: { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] },
-    files: [uiScript],
-  });
+  await injectUi(sender.tab!.id!, sender.frameId ?? 0);
   return { ok: true };
+}
+
+/** Runs the UI bundle in a LinkedIn tab's frame. A second run is a no-op (ui.ts checks the bridge). */
+export async function injectUi(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [uiScript] });
 }

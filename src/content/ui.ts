@@ -8,6 +8,7 @@ import { composerTemplates } from './features/composer-templates';
 import { inviteTemplates } from './features/invite-templates';
 import { oneClickConnect } from './features/one-click-connect';
 import { replyToGeneric } from './features/reply-to-generic';
+import { listenForPickerCommand } from './picker-command';
 import { startLibrary } from './state';
 
 const bridge = getBridge();
@@ -15,4 +16,5 @@ if (bridge && !bridge.uiLoaded && !bridge.signal.aborted) {
   bridge.uiLoaded = true;
   startLibrary(bridge.signal);
   bridge.addFeatures([inviteTemplates, oneClickConnect, replyToGeneric, composerTemplates]);
+  listenForPickerCommand(bridge.signal);
 }

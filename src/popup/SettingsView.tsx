@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuardMode, NoteLimitSetting, Settings } from '../core/schema';
 import type { SettingsPatch, SyncStatus } from '../storage/library';
+import { ShortcutInfo } from './ShortcutInfo';
 
 export interface SettingsViewProps {
   settings: Settings;
@@ -152,6 +153,7 @@ export function SettingsView({ settings: stored, sync, onSave: save }: SettingsV
           </ul>
         )}
       </div>
+      <ShortcutInfo />
     </div>
   );
 }

@@ -46,8 +46,8 @@ export const GROUPS = [
   {
     id: 'message',
     title: 'Write in a message',
-    does: 'LinkedIn’s message box gets a Templates button with your reply templates; Alt+Shift+T opens it from the keyboard.',
-    how: 'Click into the message box, press Alt+Shift+T (or Templates), choose one and press Insert.',
+    does: 'LinkedIn’s message box gets a Templates button with your reply templates; Alt+Shift+O opens it from the keyboard.',
+    how: 'Click into the message box, press Alt+Shift+O (or Templates), choose one and press Insert.',
     links: [
       { file: 'composer--overlay-ember--2026-09.html', label: 'A message window at the bottom of the page', note: 'start here' },
       { file: 'composer--fullpage-ember--2026-09.html', label: 'The full Messaging page' },

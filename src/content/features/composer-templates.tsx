@@ -1,8 +1,9 @@
 /**
  * Templates in any composer (issue #5, parts 3-4): every LinkedIn message composer (overlay bubble,
  * overlay in #interop-outlet, full /messaging/ page) gets a small "Templates" control, also opened
- * with Alt+Shift+T from the message box, for the user's reply templates. It also completes a reply
- * handed over from another page load (storage.session), inserting it exactly once.
+ * with Alt+Shift+O from the message box (the browser command, see picker-command.ts), for the
+ * user's reply templates. It also completes a reply handed over from another page load
+ * (storage.session), inserting it exactly once.
  */
 import { MESSAGE_LIMIT } from '../../core/schema';
 import { composerFor, findComposers, insertIntoComposer } from '../../linkedin';
@@ -85,6 +86,21 @@ function render(m: Mounted): void {
   );
 }
 
+/**
+ * Opens the full picker (focus in its filter) in the composer that holds `target`, or, when
+ * `target` is in none, in the only composer on the page. False when there is no such composer.
+ */
+export function openComposerPicker(target: EventTarget | null): boolean {
+  const composer = target ? composerFor(target) : null;
+  let m = composer ? mounted.get(composer.editor) : undefined;
+  if (!m && !composer && mounted.size === 1) m = [...mounted.values()][0];
+  if (!m) return false;
+  m.open = true;
+  m.generation += 1;
+  render(m);
+  return true;
+}
+
 async function completeHandoff(composer: Composer): Promise<InsertResult | null> {
   const pending = await takePending({ personName: composer.recipient?.fullName ?? null }).catch(() => null);
   return pending ? insertIntoComposer(composer, pending.text) : null;
@@ -94,18 +110,18 @@ export const composerTemplates: Feature = {
   id: 'composer-templates',
   arm(signal) {
     onLibrary(() => mounted.forEach(render), signal);
+    // The in-page fallback for the browser command "open-template-picker" (picker-command.ts),
+    // which is the primary path: its default Alt+Shift+O reaches the page only when the command is
+    // not bound to it (the user rebound or cleared it, or another extension holds the key), and
+    // then this still works. Alt+Shift+T, the original in-page shortcut, stays for those who
+    // learnt it; it cannot be the command's key because Chrome reserves it (focus the toolbar).
     window.addEventListener(
       'keydown',
       (event) => {
-        if (!(event.altKey && event.shiftKey && event.code === 'KeyT') || event.isComposing) return;
-        const composer = composerFor(event.composedPath()[0] ?? event.target!);
-        const m = composer && mounted.get(composer.editor);
-        if (!m) return;
+        if (!(event.altKey && event.shiftKey && (event.code === 'KeyO' || event.code === 'KeyT')) || event.isComposing) return;
+        if (!openComposerPicker(event.composedPath()[0] ?? event.target!)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
-        m.open = true;
-        m.generation += 1;
-        render(m);
       },
       { capture: true, signal },
     );

@@ -169,6 +169,19 @@ function InvitePanel({ dialog }: { dialog: InviteDialog }) {
   );
 }
 
+/**
+ * Puts focus in the template filter of the invite panel whose dialog holds `target` (or of the only
+ * panel). False when no panel is on screen yet.
+ */
+export function openInvitePicker(target: Node | null): boolean {
+  const list = [...panels].filter((p) => p.host.isConnected);
+  const panel = list.find((p) => target && p.dialog.contains(target)) ?? (list.length === 1 ? list[0] : undefined);
+  // The filter of the template list; with a template already chosen, its first fill-in or button.
+  const filter = panel?.root.querySelector<HTMLElement>('[role="combobox"]') ?? panel?.root.querySelector<HTMLElement>('input, textarea, select, button');
+  filter?.focus();
+  return !!filter;
+}
+
 function renderPanel(panel: Panel, dialog: InviteDialog): void {
   renderInto(panel.root, <InvitePanel dialog={dialog} key={`${panel.step}-${currentFlow(dialog).block?.at ?? 0}`} />);
 }
