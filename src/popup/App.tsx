@@ -15,6 +15,7 @@ import { newId } from '../core/ids';
 import type { Library, LibraryState, SettingsPatch } from '../storage/library';
 import { TemplateList, type ListFilter } from './TemplateList';
 import { Notices } from './Notices';
+import { TabPanel, Tabs, tabId } from './Tabs';
 import type * as ViewsModule from './views';
 
 type Views = typeof ViewsModule;
@@ -287,26 +288,24 @@ export function App({ library, initial = null, inTab, onFirstRender }: AppProps)
           </a>
         )}
       </header>
-      <nav class="tabs" aria-label="Sections">
-        {TABS.map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            aria-current={tab === id ? 'page' : undefined}
-            onClick={() => go(id === 'list' ? { name: 'list' } : { name: id }, id === 'list' ? 'q' : 'view-title')}
-          >
-            {label}
-            {id === 'saved' && state.savedReasons.length > 0 && ` (${state.savedReasons.length})`}
-          </button>
-        ))}
-      </nav>
+      <Tabs
+        label="Sections"
+        tabs={TABS.map(([id, label]) => ({
+          id,
+          label: id === 'saved' && state.savedReasons.length > 0 ? `${label} (${state.savedReasons.length})` : label,
+        }))}
+        selected={tab}
+        onSelect={(id, how) =>
+          go(id === 'list' ? { name: 'list' } : { name: id }, how === 'keyboard' ? tabId('tab', id) : id === 'list' ? 'q' : 'view-title')
+        }
+      />
       <main>
         <Notices
           state={state}
           onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce('The set-aside data was deleted.')))}
           onOpenSettings={() => go({ name: 'settings' })}
         />
-        {body}
+        <TabPanel selected={tab}>{body}</TabPanel>
       </main>
       <div class="op-sr" role="status" aria-live="polite">
         {said}

@@ -55,4 +55,9 @@ font:14px/1.42857 -apple-system,system-ui,BlinkMacSystemFont,"Segoe UI",Roboto,"
 .op-status:empty{display:none}
 .op-actions{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 .op-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media (prefers-reduced-motion:reduce){.op-ui *,.op-ui *::before,.op-ui *::after{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
+@media (forced-colors:active){.op-ui :focus-visible,:where(.op-ui) :where(input,select,textarea):focus{outline:2px solid Highlight;outline-offset:2px}
+.op-btn,.op-as,.op-alert,.op-list{border:1px solid CanvasText}.op-btn:disabled{border-color:GrayText;color:GrayText}
+.op-option[aria-selected=true]{outline:2px solid Highlight;outline-offset:-2px}.op-meter-bar{border:1px solid CanvasText}
+.op-meter-bar>span{forced-color-adjust:none;background:Highlight}}
 `;

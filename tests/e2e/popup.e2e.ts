@@ -130,7 +130,7 @@ describe('the popup', () => {
   });
 
   it('keeps settings', async () => {
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
     await page.getByRole('radio', { name: /^Strict/ }).check();
     await page.getByRole('radio', { name: /^300 characters/ }).check();
     await page.getByRole('textbox', { name: 'Your first name' }).fill('Alex');
@@ -140,18 +140,18 @@ describe('the popup', () => {
       .poll(async () => (await storage()).settings)
       .toMatchObject({ guardMode: 'strict', noteLimit: '300', myFirstName: 'Alex', extraGenericPhrases: ['hope you are well', 'looking forward to connecting'] });
     await open();
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
     expect(await page.getByRole('radio', { name: /^Strict/ }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^300 characters/ }).isChecked()).toBe(true);
     expect(await page.getByRole('textbox', { name: 'Your first name' }).inputValue()).toBe('Alex');
-    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await page.getByRole('tab', { name: 'Templates', exact: true }).click();
   });
 
   it('exports, and after wiping storage imports the identical library', async () => {
     const comparable = (ts: T[]) =>
       ts.map(({ id, kind, name, body, tags, createdAt }) => ({ id, kind, name, body, tags, createdAt })).sort((a, b) => (a.id < b.id ? -1 : 1));
     const original = comparable(templatesIn(await storage()));
-    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByRole('tab', { name: 'Import/Export' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export all/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^on-purpose-templates-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
@@ -165,7 +165,7 @@ describe('the popup', () => {
       await chrome.storage.local.clear();
     });
     await open();
-    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByRole('tab', { name: 'Import/Export' }).click();
     await page.setInputFiles('#import-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => text(page.locator('.import-preview'))).toContain('backup.json');
     await expect.poll(() => text(page.locator('.import-preview'))).toContain('2 new');
@@ -214,13 +214,13 @@ describe('the popup', () => {
   it('lists saved notes with the person and the date, and deletes them', async () => {
     const reason = { id: 'r1', personName: 'Maya Lindqvist', profileUrl: 'https://www.linkedin.com/in/maya/', text: 'We met at the Berlin meetup.', createdAt: Date.UTC(2026, 2, 7) };
     await page.evaluate((r) => chrome.storage.local.set({ 'r:r1': r }), reason);
-    await page.getByRole('button', { name: 'Saved (1)' }).click();
+    await page.getByRole('tab', { name: 'Saved (1)' }).click();
     await expect.poll(() => text(page.locator('.saved'))).toContain('We met at the Berlin meetup.');
     expect(await page.getByRole('link', { name: 'Maya Lindqvist' }).getAttribute('href')).toBe(reason.profileUrl);
     await page.getByRole('button', { name: 'Delete the note for Maya Lindqvist' }).click();
     await expect.poll(async () => (await storage())['r:r1']).toBeUndefined();
     await expect.poll(() => text(page.locator('.saved'))).toContain('Nothing saved.');
-    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await page.getByRole('tab', { name: 'Templates', exact: true }).click();
   });
 
   it('renders the list within 150 ms with 300 templates stored', async () => {

@@ -23,7 +23,11 @@ interface Mounted {
   open: boolean;
   /** Bumped to remount the picker: opened by the shortcut, or folded back after an insertion. */
   generation: number;
+  /** What the live region beside the picker says; it outlives the picker's remounts. */
+  said?: string;
 }
+
+const INSERTED = 'Inserted into the message box. Read it over, then press Send.';
 const mounted = new Map<HTMLElement, Mounted>();
 /** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
  *  instead of inserting a second time when this feature took the text first. */
@@ -54,35 +58,42 @@ function render(m: Mounted): void {
   const { templates, settings } = library();
   renderInto(
     m.root,
-    <TemplateAssistant
-      key={m.generation}
-      kind="reply"
-      label="On Purpose: message templates"
-      compact={!m.open}
-      templates={templates}
-      defaultId={settings.defaultReplyId}
-      person={m.composer.recipient}
-      me={{ firstName: settings.myFirstName }}
-      limit={MESSAGE_LIMIT}
-      autoFocus={m.open ? 'filter' : 'none'}
-      // Opened by the shortcut: closing folds it back into the small Templates control and returns
-      // the caret to the message box.
-      onClose={
-        m.open
-          ? () => {
-              collapse(m);
-              m.composer.editor.focus();
-            }
-          : undefined
-      }
-      onInsert={async (text) => {
-        const result = await insertIntoComposer(m.composer, text);
-        if (!result.ok) return { ok: false, reason: 'its Send button did not enable' };
-        // The text is in the message box, caret after it: the picker gets out of the way of Send.
-        collapse(m);
-        return result;
-      }}
-    />,
+    <>
+      <TemplateAssistant
+        key={m.generation}
+        kind="reply"
+        label="On Purpose: message templates"
+        compact={!m.open}
+        templates={templates}
+        defaultId={settings.defaultReplyId}
+        person={m.composer.recipient}
+        me={{ firstName: settings.myFirstName }}
+        limit={MESSAGE_LIMIT}
+        autoFocus={m.open ? 'filter' : 'none'}
+        // Opened by the shortcut: closing folds it back into the small Templates control and returns
+        // the caret to the message box.
+        onClose={
+          m.open
+            ? () => {
+                collapse(m);
+                m.composer.editor.focus();
+              }
+            : undefined
+        }
+        onInsert={async (text) => {
+          const result = await insertIntoComposer(m.composer, text);
+          if (!result.ok) return { ok: false, reason: 'its Send button did not enable' };
+          // The text is in the message box, caret after it: the picker gets out of the way of Send,
+          // and the region below (not remounted with it) tells screen reader users what happened.
+          m.said = INSERTED;
+          collapse(m);
+          return result;
+        }}
+      />
+      <p class="op-sr" role="status">
+        {m.said ?? ''}
+      </p>
+    </>,
   );
 }
 
@@ -95,6 +106,7 @@ export function openComposerPicker(target: EventTarget | null): boolean {
   let m = composer ? mounted.get(composer.editor) : undefined;
   if (!m && !composer && mounted.size === 1) m = [...mounted.values()][0];
   if (!m) return false;
+  m.said = '';
   m.open = true;
   m.generation += 1;
   render(m);

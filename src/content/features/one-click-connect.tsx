@@ -17,7 +17,19 @@ function Nudge({ connect, message, overridable, close }: { connect: ConnectContr
   const url =
     connect.customInviteUrl ?? (connect.vanityName ? `https://www.linkedin.com/in/${encodeURIComponent(connect.vanityName)}/` : null);
   return (
-    <section class="op-ui" aria-label="On Purpose" role="group">
+    <section
+      class="op-ui"
+      aria-label="On Purpose"
+      role="group"
+      onKeyDown={(e) => {
+        // Esc closes the explanation and puts focus back on LinkedIn's Connect.
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+        connect.control.focus();
+      }}
+    >
       <p class="op-alert" role="alert">{message}</p>
       <div class="op-actions">
         {url && (

@@ -4,7 +4,7 @@
  * reply template in it, first name filled in. The user reads it and presses LinkedIn's Send;
  * we never send, accept or ignore anything.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { renderBody } from '../../core/syntax';
 import { MESSAGE_LIMIT, type Template } from '../../core/schema';
 import { findComposers, findInvitationCards, insertIntoComposer, readComposerText } from '../../linkedin';
@@ -145,13 +145,14 @@ function AskControl({ card }: { card: InvitationCard }) {
     await send(rendered.text, e.currentTarget as Node);
   };
 
+  const chooseRef = useRef<HTMLButtonElement>(null);
   return (
     <div class="op-ui" role="group" aria-label={`On Purpose: reply to ${card.person?.fullName ?? 'this invitation'}`}>
       <div class="op-actions">
         <button type="button" class="op-btn op-primary" disabled={busy} onClick={ask}>
           Ask how we met
         </button>
-        <button type="button" class="op-link" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+        <button ref={chooseRef} type="button" class="op-link" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
           Choose a reply…
         </button>
       </div>
@@ -181,7 +182,11 @@ function AskControl({ card }: { card: InvitationCard }) {
           limit={MESSAGE_LIMIT}
           autoFocus="filter"
           onInsert={(text) => send(text, null)}
-          onClose={() => setChoosing(false)}
+          onClose={() => {
+            setChoosing(false);
+            // Esc or ✕: focus goes back to the toggle that opened the list, not to the page's top.
+            chooseRef.current?.focus();
+          }}
         />
       )}
     </div>

@@ -1,0 +1,308 @@
+// Accessibility of everything On Purpose draws, with the BUILT extension in Chromium: axe-core (no
+// serious or critical violation) on the popup's views and on every injected surface (invite panel and
+// picker, blocked-send explanation, reply control, composer templates, one-click explanation), in
+// light and dark. Plus the keyboard and screen-reader contracts axe cannot see: Esc closes, focus
+// returns to LinkedIn's field after an insertion, blocks and insertions land in live regions, and
+// the popup's tab bar is a real tablist.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSession, type Session } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Scheme = 'light' | 'dark';
+const SCHEMES: Scheme[] = ['light', 'dark'];
+
+let s: Session;
+let page: Page | null = null;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(() => s?.close());
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+interface Found {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe on the given shadow hosts (axe follows open shadow roots), or on the whole page, and
+ * returns the serious and critical violations. LinkedIn's own fixture markup is not ours to judge,
+ * so on LinkedIn pages only our hosts are included.
+ */
+async function axe(p: Page, hosts: string[] | null): Promise<Found[]> {
+  // Evaluated rather than added as a <script>: the popup's CSP allows no inline script, and a
+  // DevTools-protocol evaluation is not subject to it.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(`${AXE}\n;true`);
+  const result = await p.evaluate(async (hosts) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }>; passes: unknown[] }> } }).axe;
+    // Hosts inside #interop-outlet's shadow root are named by a shadow-DOM selector path.
+    const include = hosts
+      ? hosts.flatMap((sel) => {
+          const inDoc = document.querySelectorAll(sel).length;
+          const inInterop = document.getElementById('interop-outlet')?.shadowRoot?.querySelectorAll(sel).length ?? 0;
+          return [...(inDoc ? [sel] : []), ...(inInterop ? [['#interop-outlet', sel]] : [])];
+        })
+      : null;
+    if (include && !include.length) return { violations: [], passes: -1 };
+    const r = await axe.run(include ? { include } : document, { resultTypes: ['violations'] });
+    return {
+      passes: r.passes.length,
+      violations: r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes
+            .map((n) => JSON.stringify(n.target))
+            // The popup's template rows are named by the template's name (their visible label, in
+            // bold) with kind, tags and a snippet as description (TemplateList.tsx): WCAG 2.5.3 holds,
+            // the name is the label. axe's heuristic wants ALL text in the name; a name of 150
+            // characters would make the list unusable by voice and screen reader.
+            .filter((t) => !(v.id === 'label-content-name-mismatch' && /aria-labelledby=\\"r\d+-n\\"/.test(t))),
+        }))
+        .filter((v) => v.nodes.length > 0),
+    };
+  }, hosts);
+  expect(result.passes, `axe found none of ${hosts?.join(', ')}`).not.toBe(-1);
+  return result.violations;
+}
+
+async function openIn(scheme: Scheme, file: string): Promise<Page> {
+  page = await s.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(file.startsWith('https://') ? file : (await import('../../scripts/lib/browser.mjs')).fixtureUrl(file));
+  return page;
+}
+
+/** The text of the live regions (role=alert/status, aria-live) inside our host, shadow root included. */
+const liveText = (p: Page, host: string) =>
+  p.evaluate((host) => {
+    const roots = [document, document.getElementById('interop-outlet')?.shadowRoot].filter(Boolean) as Array<Document | ShadowRoot>;
+    const hosts = roots.flatMap((r) => Array.from(r.querySelectorAll(host)));
+    return hosts
+      .flatMap((h) => Array.from(h.shadowRoot?.querySelectorAll('[role=alert],[role=status],[aria-live]') ?? []))
+      .map((e) => (e.textContent ?? '').trim())
+      .filter(Boolean);
+  }, host);
+
+/** The focused element, through shadow roots: [host tags…, role or tag of the element]. */
+const focusPath = (p: Page) =>
+  p.evaluate(() => {
+    const path: string[] = [];
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) {
+      path.push(el.tagName.toLowerCase());
+      el = el.shadowRoot.activeElement;
+    }
+    path.push(el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '');
+    return path;
+  });
+
+describe('axe: the injected surfaces, light and dark', () => {
+  for (const scheme of SCHEMES) {
+    it(`invite panel and picker, its fill-in form, and the blocked-send explanation (${scheme})`, async () => {
+      const p = await openIn(scheme, 'invite--choose-ember-light--2026-09.html');
+      const panel = p.locator('on-purpose-invite-panel');
+      await panel.waitFor({ state: 'attached' });
+      await expect.poll(() => panel.getByRole('option').count()).toBeGreaterThan(0);
+      expect(await axe(p, ['on-purpose-invite-panel'])).toEqual([]);
+      // The block is explained in a role=alert region that existed before it was filled.
+      await p.locator('button[aria-label="Send without a note"]').click();
+      await expect.poll(() => liveText(p, 'on-purpose-invite-panel')).toContainEqual(expect.stringMatching(/blank invitation/));
+      expect(await axe(p, ['on-purpose-invite-panel'])).toEqual([]);
+      // A chosen template's fill-ins.
+      await page!.close();
+      const q = await openIn(scheme, 'invite--note-premium-interop--2026-08.html');
+      const qp = q.locator('on-purpose-invite-panel');
+      await qp.getByRole('option', { name: /Met at an event/ }).click();
+      await qp.getByLabel('Where did you meet?').waitFor();
+      expect(await axe(q, ['on-purpose-invite-panel'])).toEqual([]);
+    });
+
+    it(`reply control and its chooser (${scheme})`, async () => {
+      const p = await openIn(scheme, 'invitations--classic-ember--2023-04.html');
+      await expect.poll(() => p.locator('on-purpose-ask').count()).toBeGreaterThan(0);
+      expect(await axe(p, ['on-purpose-ask'])).toEqual([]);
+      await p.locator('on-purpose-ask').first().getByRole('button', { name: /Choose a reply/ }).click();
+      await p.locator('on-purpose-ask').first().getByRole('option').first().waitFor();
+      expect(await axe(p, ['on-purpose-ask'])).toEqual([]);
+    });
+
+    it(`composer templates, closed and open (${scheme})`, async () => {
+      const p = await openIn(scheme, 'composer--overlay-ember--2026-09.html');
+      const ui = p.locator('on-purpose-composer-templates');
+      await expect.poll(() => ui.count()).toBe(1);
+      expect(await axe(p, ['on-purpose-composer-templates'])).toEqual([]);
+      await ui.getByRole('button', { name: /Templates/ }).click();
+      await ui.getByRole('option').first().waitFor();
+      expect(await axe(p, ['on-purpose-composer-templates'])).toEqual([]);
+    });
+
+    it(`one-click Connect explanation (${scheme})`, async () => {
+      const p = await openIn(scheme, 'connect--pymk-grow-sdui--2025-09.html');
+      await p.locator('button[aria-label="Invite Riley Chen to connect"]').click();
+      const nudge = p.locator('on-purpose-connect-nudge');
+      await nudge.waitFor({ state: 'attached' });
+      expect((await liveText(p, 'on-purpose-connect-nudge')).join(' ')).toBeTruthy();
+      expect(await axe(p, ['on-purpose-connect-nudge'])).toEqual([]);
+    });
+  }
+});
+
+describe('axe: the popup, every tab, light and dark', () => {
+  for (const scheme of SCHEMES) {
+    it(`templates, editor, saved, import/export, settings (${scheme})`, async () => {
+      const p = (page = await s.context.newPage());
+      await p.setViewportSize({ width: 400, height: 600 });
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.goto(`chrome-extension://${s.extensionId}/src/popup/index.html`);
+      await p.waitForSelector('html[data-ready]');
+      await expect.poll(() => p.locator('.row').count()).toBeGreaterThan(0);
+      const views: Array<[string, () => Promise<unknown>]> = [
+        ['Templates', async () => {}],
+        ['editor', () => p.locator('.row .row-main').first().click().then(() => p.locator('#t-name').waitFor())],
+        ['Saved', () => p.getByRole('tab', { name: /^Saved/ }).click()],
+        ['Import/Export', () => p.getByRole('tab', { name: 'Import/Export' }).click()],
+        ['Settings', () => p.getByRole('tab', { name: 'Settings' }).click().then(() => p.locator('#shortcut kbd, #shortcut').first().waitFor())],
+      ];
+      for (const [name, go] of views) {
+        await go();
+        await p.waitForTimeout(100);
+        expect(await axe(p, null), `${name} (${scheme})`).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('keyboard and live regions', () => {
+  it('the popup tab bar is a tablist: arrows, Home/End, aria-selected, roving tabindex', async () => {
+    const p = (page = await s.context.newPage());
+    await p.goto(`chrome-extension://${s.extensionId}/src/popup/index.html`);
+    await p.waitForSelector('html[data-ready]');
+    const tabs = p.getByRole('tablist', { name: 'Sections' }).getByRole('tab');
+    await expect.poll(() => tabs.count()).toBeGreaterThanOrEqual(4);
+    const selected = () => p.locator('[role=tab][aria-selected=true]').textContent();
+    const focusedTab = () => p.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
+    expect(await selected()).toBe('Templates');
+    expect(await p.locator('[role=tab][tabindex="0"]').count()).toBe(1);
+    await tabs.first().focus();
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(selected).toMatch(/^Saved/);
+    await expect.poll(focusedTab).toMatch(/^Saved/);
+    await p.keyboard.press('End');
+    await expect.poll(selected).toBe('Settings');
+    await expect.poll(focusedTab).toBe('Settings');
+    await p.keyboard.press('ArrowRight'); // wraps
+    await expect.poll(selected).toBe('Templates');
+    await p.keyboard.press('ArrowLeft');
+    await expect.poll(selected).toBe('Settings');
+    await p.keyboard.press('Home');
+    await expect.poll(selected).toBe('Templates');
+    expect(await p.locator('[role=tab][tabindex="0"]').textContent()).toBe('Templates');
+    const panel = p.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe(await p.locator('[role=tab][aria-selected=true]').getAttribute('id'));
+    // Tab leaves the bar for the panel (only the selected tab is in the Tab order).
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab');
+  });
+
+  it('composer: Esc closes the picker; after an insertion focus is back in LinkedIn’s message box and it is announced', async () => {
+    const p = await openIn('light', 'composer--overlay-ember--2026-09.html');
+    const ui = p.locator('on-purpose-composer-templates');
+    await expect.poll(() => ui.count()).toBe(1);
+    const toggle = ui.getByRole('button', { name: /Templates/ });
+    await toggle.click();
+    await expect.poll(() => focusPath(p)).toEqual(['on-purpose-composer-templates', 'combobox']);
+    await p.keyboard.press('Escape');
+    expect(await ui.getByRole('option').count()).toBe(0);
+    await expect.poll(() => focusPath(p)).toEqual(['on-purpose-composer-templates', 'button']); // back on the toggle
+    await toggle.click();
+    await p.keyboard.press('Enter'); // the default reply
+    await p.keyboard.press('Enter'); // Insert
+    await expect.poll(() => focusPath(p)).toEqual(['textbox']);
+    await expect.poll(() => liveText(p, 'on-purpose-composer-templates')).toContainEqual(expect.stringMatching(/^Inserted/));
+  });
+
+  it('invite note: after an insertion focus is in LinkedIn’s note field, and it is announced', async () => {
+    const p = await openIn('light', 'invite--note-free-ember-light--2026-07.html');
+    const panel = p.locator('on-purpose-invite-panel');
+    await panel.getByRole('option', { name: /Met at an event/ }).click();
+    await panel.getByLabel('Where did you meet?').fill('KubeCon');
+    await panel.getByLabel('What did you talk about?').fill('platforms');
+    await panel.getByRole('button', { name: /^Insert/ }).click();
+    await expect.poll(() => p.locator('textarea#custom-message').inputValue()).toContain('KubeCon');
+    await expect.poll(() => focusPath(p)).toEqual(['textarea']);
+    await expect.poll(() => liveText(p, 'on-purpose-invite-panel')).toContainEqual(expect.stringMatching(/^Inserted/));
+  });
+
+  it('reply chooser and one-click explanation: Esc closes and focus returns to what opened them', async () => {
+    const p = await openIn('light', 'invitations--classic-ember--2023-04.html');
+    const ask = p.locator('on-purpose-ask').first();
+    await ask.getByRole('button', { name: /Choose a reply/ }).click();
+    await expect.poll(() => focusPath(p)).toEqual(['on-purpose-ask', 'combobox']);
+    await p.keyboard.press('Escape');
+    expect(await ask.getByRole('option').count()).toBe(0);
+    expect(await ask.getByRole('button', { name: /Choose a reply/ }).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => focusPath(p)).toEqual(['on-purpose-ask', 'button']);
+    await page!.close();
+
+    const q = await openIn('light', 'connect--pymk-grow-sdui--2025-09.html');
+    const connect = q.locator('button[aria-label="Invite Riley Chen to connect"]');
+    await connect.click();
+    await q.locator('on-purpose-connect-nudge').waitFor({ state: 'attached' });
+    await expect.poll(() => focusPath(q).then((f) => f[0])).toBe('on-purpose-connect-nudge');
+    await q.keyboard.press('Escape');
+    expect(await q.locator('on-purpose-connect-nudge').count()).toBe(0);
+    expect(await connect.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+
+  it('focus is visible: a focused control in our UI draws an outline or ring', async () => {
+    const p = await openIn('light', 'composer--overlay-ember--2026-09.html');
+    const ui = p.locator('on-purpose-composer-templates');
+    await expect.poll(() => ui.count()).toBe(1);
+    await p.locator('form.msg-form [contenteditable="true"]').click();
+    await p.keyboard.press('Alt+Shift+O'); // the in-page fallback of the command opens the picker
+    await expect.poll(() => focusPath(p)).toEqual(['on-purpose-composer-templates', 'combobox']);
+    await p.keyboard.press('Tab');
+    const ring = await p.evaluate(() => {
+      const host = document.querySelector('on-purpose-composer-templates')!;
+      const el = host.shadowRoot!.activeElement as HTMLElement;
+      const cs = getComputedStyle(el);
+      return { outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, shadow: cs.boxShadow !== 'none' };
+    });
+    expect(ring.outline || ring.shadow).toBe(true);
+  });
+});
+
+describe('CSS respects reduced motion and forced colours', () => {
+  it('declares prefers-reduced-motion and forced-colors rules in the injected UI and the popup', () => {
+    const ui = readFileSync('src/ui/styles.ts', 'utf8');
+    const popup = readFileSync('src/popup/popup.css', 'utf8');
+    for (const css of [ui, popup]) {
+      expect(css).toMatch(/prefers-reduced-motion:\s*reduce/);
+      expect(css).toMatch(/forced-colors:\s*active/);
+    }
+  });
+
+  it('with reduced motion emulated, our UI has no transitions', async () => {
+    const p = (page = await s.context.newPage());
+    await p.emulateMedia({ reducedMotion: 'reduce' });
+    await p.goto((await import('../../scripts/lib/browser.mjs')).fixtureUrl('invite--note-premium-ember-light--2026-09.html'));
+    const panel = p.locator('on-purpose-invite-panel');
+    await panel.getByRole('option').first().waitFor();
+    const durations = await p.evaluate(() => {
+      const root = document.querySelector('on-purpose-invite-panel')!.shadowRoot!;
+      return Array.from(root.querySelectorAll('*'), (e) => getComputedStyle(e).transitionDuration).filter((d) => d.split(',').some((x) => parseFloat(x) > 0));
+    });
+    expect(durations).toEqual([]);
+  });
+});
