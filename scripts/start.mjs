@@ -4,6 +4,9 @@
 //   npm start -- --live            real linkedin.com in a fresh profile (no routing)
 //   npm start -- --screenshot x.png [--page <fixture file or URL>] [--dark]
 //                                  headless: open a playground page, wait for On Purpose, save a PNG
+//   npm start -- --screenshot docs/store/ [--only <name>]…
+//                                  headless: the store screenshot set (scripts/screenshots.config.mjs)
+//                                  at every store size; `npm run screenshots` does the same
 //   npm start -- --no-build        skip the build step
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -26,6 +29,15 @@ if (!flag('--no-build')) {
 
 const screenshot = option('--screenshot');
 const live = flag('--live');
+
+if (screenshot && (screenshot.endsWith('/') || !screenshot.endsWith('.png'))) {
+  const { SHOTS, SIZES } = await import('./screenshots.config.mjs');
+  const { takeScreenshots } = await import('./lib/screenshots.mjs');
+  const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
+  const files = await takeScreenshots({ outDir: resolve(process.cwd(), screenshot), shots: SHOTS, sizes: SIZES, only });
+  console.log(`${files.length} screenshots in ${resolve(process.cwd(), screenshot)}`);
+  process.exit(0);
+}
 
 if (screenshot) {
   const { context } = await launch({ headless: true, viewport: { width: 1280, height: 800 } });

@@ -1,0 +1,67 @@
+// The store screenshot set (`npm run screenshots`, or `npm start -- --screenshot docs/store/`).
+// Each shot opens a playground page (or the popup), does what a user would, and is saved at every
+// store size as docs/store/<name>-<width>x<height>.png. To add one (the relationship view, a German
+// run), append an entry; `page` is a fixture file of tests/fixtures/linkedin/fixtures.json.
+//
+//   name      file name stem
+//   page      fixture file, or 'popup' for the toolbar popup shown over a LinkedIn page
+//   prepare   async (page) => void: the user's steps before the picture (playwright Page)
+//   caption   what the shot shows (printed, and a reminder for the store listing)
+
+/** The sizes both stores accept: Chrome Web Store 1280×800 or 640×400; AMO any, 1280×800 is best. */
+export const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 640, height: 400 },
+];
+
+export const SHOTS = [
+  {
+    name: '1-guard',
+    page: 'invite--choose-ember-light--2026-09.html',
+    caption: 'A blank invitation is stopped, and On Purpose says why, right in LinkedIn’s dialog.',
+    async prepare(page) {
+      await page.locator('on-purpose-invite-panel').waitFor({ state: 'attached' });
+      await page.locator('button[aria-label="Send without a note"]').click();
+      await page.locator('on-purpose-invite-panel [role=alert]').filter({ hasText: /./ }).waitFor();
+      await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    },
+  },
+  {
+    name: '2-picker',
+    page: 'invite--note-free-ember-light--2026-07.html',
+    caption: 'Start from a reason: a template asks how you know them, and the note fits LinkedIn’s limit.',
+    async prepare(page) {
+      const panel = page.locator('on-purpose-invite-panel');
+      await panel.getByRole('option', { name: /Met at an event/ }).click();
+      await panel.getByLabel('Where did you meet?').fill('the Platform Summit in Malmö');
+      await panel.getByLabel('What did you talk about?').fill('developer portals');
+      await panel.getByRole('button', { name: /^Insert/ }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: '3-reply',
+    page: 'invitations--classic-ember--2023-04.html',
+    caption: 'An invitation without a note? “Ask how we met” opens LinkedIn’s message box with a friendly question.',
+    async prepare(page) {
+      const ask = page.locator('li.invitation-card', { hasText: 'Tomás Ferreira' }).locator('on-purpose-ask');
+      await ask.getByRole('button', { name: 'Ask how we met' }).click();
+      await page.locator('form.msg-form [contenteditable="true"]').filter({ hasText: /How have we met/ }).waitFor();
+    },
+  },
+  {
+    name: '4-message',
+    page: 'composer--overlay-ember--2026-09.html',
+    caption: 'Your reply templates in every LinkedIn message box (Alt+Shift+O).',
+    async prepare(page) {
+      const ui = page.locator('on-purpose-composer-templates');
+      await ui.getByRole('button', { name: /Templates/ }).click();
+      await ui.getByRole('option').first().waitFor();
+    },
+  },
+  {
+    name: '5-popup',
+    page: 'popup',
+    background: 'feed--plain--2026-09.html',
+    caption: 'Your template library: write, preview, organise, import, export and sync.',
+  },
+];
