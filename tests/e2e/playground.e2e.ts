@@ -292,3 +292,44 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await feed.close();
   });
 });
+
+describe('the front door (npm start opens it): grouped by what you can try', () => {
+  it('shows each task with what On Purpose does there, and links that open real fixture pages', async () => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/__playground/');
+    const groups = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('section[data-group]'), (s) => ({
+        id: (s as HTMLElement).dataset.group,
+        title: s.querySelector('h2')?.textContent ?? '',
+        does: s.querySelector('.does')?.textContent ?? '',
+        links: Array.from(s.querySelectorAll('a[data-fixture]'), (a) => ({ file: (a as HTMLElement).dataset.fixture!, href: (a as HTMLAnchorElement).href })),
+      })),
+    );
+    expect(groups.map((g) => g.title)).toEqual(expect.arrayContaining(['Send an invitation', 'Reply to a blank invitation', 'Write in a message']));
+    const byFile = new Map(fixtures.map((f) => [f.file, f.url]));
+    for (const g of groups) {
+      expect(g.does.length, g.id).toBeGreaterThan(20);
+      expect(g.links.length, g.id).toBeGreaterThan(0);
+      for (const l of g.links) expect(l.href).toBe(new URL(byFile.get(l.file)!).href);
+    }
+    // Not a list of file names: the visible link texts are tasks, not fixture files.
+    expect(await page.locator('a', { hasText: /--.*\.html/ }).count()).toBe(0);
+    // A link followed like a newcomer would: it opens the fixture page with the simulator.
+    await page.locator('section[data-group="invite"] a').first().click();
+    await page.waitForFunction(() => document.documentElement.dataset.playground === 'ready');
+    expect(page.url()).toBe(new URL(groups[0]!.links[0]!.href).href);
+    await page.close();
+  });
+
+  it('the full fixture index is one click away and lists every page', async () => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/__playground/');
+    await page.getByRole('link', { name: /All \d+ playground pages/ }).click();
+    await page.waitForURL('**/__playground/all');
+    const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('main li a'), (a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs)).toEqual(new Set(fixtures.map((f) => new URL(f.url).href)));
+    await page.getByRole('link', { name: /Try On Purpose/ }).click();
+    await page.waitForURL('**/__playground/');
+    await page.close();
+  });
+});
