@@ -126,6 +126,37 @@ describe('Firefox: replies', () => {
   });
 });
 
+describe('Firefox: the keyboard command', () => {
+  it('the background’s command handler opens the picker in the focused message box', async () => {
+    // No automation presses a browser-level shortcut; Firefox's event page is reached from an
+    // extension page with runtime.getBackgroundPage(), and its onCommand handler called directly.
+    const p = await open('composer--overlay-ember--2026-09.html');
+    await waitDeep(p, 'on-purpose-composer-templates');
+    await (await waitDeep(p, 'form.msg-form [contenteditable="true"][role="textbox"]')).click();
+    const ext = await s.popup();
+    const outcome = await ext.evaluate(async () => {
+      type Api = {
+        tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> };
+        runtime: { getBackgroundPage(): Promise<{ onPurposeCommand(c: string, t: object): Promise<string> }> };
+      };
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const tab = (await api.tabs.query({})).find((t) => t.url?.includes('composer') || t.url?.startsWith('https://www.linkedin.com/messaging'));
+      const bg = await api.runtime.getBackgroundPage();
+      return tab ? bg.onPurposeCommand('open-template-picker', tab) : 'no tab';
+    });
+    expect(outcome).toBe('opened');
+    const focused = await until(
+      () => p.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('role') ?? '';
+      }),
+      (r) => r === 'combobox',
+    );
+    expect(focused).toBe('combobox');
+  });
+});
+
 describe('Firefox: the popup', () => {
   it('opens, lists the templates and saves an edit to storage', async () => {
     const p = await s.popup();
@@ -146,5 +177,17 @@ describe('Firefox: the popup', () => {
       return Object.entries(all).filter(([k]) => k.startsWith('t:')).map(([, v]) => (v as { name: string }).name);
     });
     expect(stored).toContain('Met at an event (Firefox)');
+  });
+
+  it('Settings shows the keyboard shortcut Firefox registered, and where to change it', async () => {
+    const p = await s.popup();
+    const tab = await p.waitForSelector('[role=tab][id="tab-settings"]');
+    await tab!.click();
+    const shortcut = await until(
+      () => p.evaluate(() => document.getElementById('shortcut')?.getAttribute('data-shortcut') ?? null),
+      (v) => !!v,
+    );
+    expect(shortcut).toBe('Alt+Shift+O');
+    expect(await p.evaluate(() => document.getElementById('shortcut')?.textContent ?? '')).toContain('Manage Extension Shortcuts');
   });
 });
