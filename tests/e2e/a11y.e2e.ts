@@ -107,80 +107,89 @@ const focusPath = (p: Page) =>
     return path;
   });
 
-describe('axe: the injected surfaces, light and dark', () => {
+/** axe in light, then in dark, on the same state of the page (one page load for both). */
+async function axeBoth(p: Page, hosts: string[] | null): Promise<Record<Scheme, Found[]>> {
+  const out = {} as Record<Scheme, Found[]>;
   for (const scheme of SCHEMES) {
-    it(`invite panel and picker, its fill-in form, and the blocked-send explanation (${scheme})`, async () => {
-      const p = await openIn(scheme, 'invite--choose-ember-light--2026-09.html');
-      const panel = p.locator('on-purpose-invite-panel');
-      await panel.waitFor({ state: 'attached' });
-      await expect.poll(() => panel.getByRole('option').count()).toBeGreaterThan(0);
-      expect(await axe(p, ['on-purpose-invite-panel'])).toEqual([]);
-      // The block is explained in a role=alert region that existed before it was filled.
-      await p.locator('button[aria-label="Send without a note"]').click();
-      await expect.poll(() => liveText(p, 'on-purpose-invite-panel')).toContainEqual(expect.stringMatching(/blank invitation/));
-      expect(await axe(p, ['on-purpose-invite-panel'])).toEqual([]);
-      // A chosen template's fill-ins.
-      await page!.close();
-      const q = await openIn(scheme, 'invite--note-premium-interop--2026-08.html');
-      const qp = q.locator('on-purpose-invite-panel');
-      await qp.getByRole('option', { name: /Met at an event/ }).click();
-      await qp.getByLabel('Where did you meet?').waitFor();
-      expect(await axe(q, ['on-purpose-invite-panel'])).toEqual([]);
-    });
-
-    it(`reply control and its chooser (${scheme})`, async () => {
-      const p = await openIn(scheme, 'invitations--classic-ember--2023-04.html');
-      await expect.poll(() => p.locator('on-purpose-ask').count()).toBeGreaterThan(0);
-      expect(await axe(p, ['on-purpose-ask'])).toEqual([]);
-      await p.locator('on-purpose-ask').first().getByRole('button', { name: /Choose a reply/ }).click();
-      await p.locator('on-purpose-ask').first().getByRole('option').first().waitFor();
-      expect(await axe(p, ['on-purpose-ask'])).toEqual([]);
-    });
-
-    it(`composer templates, closed and open (${scheme})`, async () => {
-      const p = await openIn(scheme, 'composer--overlay-ember--2026-09.html');
-      const ui = p.locator('on-purpose-composer-templates');
-      await expect.poll(() => ui.count()).toBe(1);
-      expect(await axe(p, ['on-purpose-composer-templates'])).toEqual([]);
-      await ui.getByRole('button', { name: /Templates/ }).click();
-      await ui.getByRole('option').first().waitFor();
-      expect(await axe(p, ['on-purpose-composer-templates'])).toEqual([]);
-    });
-
-    it(`one-click Connect explanation (${scheme})`, async () => {
-      const p = await openIn(scheme, 'connect--pymk-grow-sdui--2025-09.html');
-      await p.locator('button[aria-label="Invite Riley Chen to connect"]').click();
-      const nudge = p.locator('on-purpose-connect-nudge');
-      await nudge.waitFor({ state: 'attached' });
-      expect((await liveText(p, 'on-purpose-connect-nudge')).join(' ')).toBeTruthy();
-      expect(await axe(p, ['on-purpose-connect-nudge'])).toEqual([]);
-    });
+    // Reduced motion (which our CSS honours) so that axe measures the final colours, not a
+    // transition between the two schemes' colours.
+    await p.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await p.waitForTimeout(50);
+    out[scheme] = await axe(p, hosts);
   }
+  return out;
+}
+const CLEAN = { light: [], dark: [] };
+
+describe('axe: the injected surfaces, light and dark', () => {
+  it('invite panel and picker, the blocked-send explanation, and a template’s fill-in form', async () => {
+    const p = await openIn('light', 'invite--choose-ember-light--2026-09.html');
+    const panel = p.locator('on-purpose-invite-panel');
+    await panel.waitFor({ state: 'attached' });
+    await expect.poll(() => panel.getByRole('option').count()).toBeGreaterThan(0);
+    expect(await axeBoth(p, ['on-purpose-invite-panel'])).toEqual(CLEAN);
+    // The block is explained in a role=alert region that existed before it was filled.
+    await p.locator('button[aria-label="Send without a note"]').click();
+    await expect.poll(() => liveText(p, 'on-purpose-invite-panel')).toContainEqual(expect.stringMatching(/blank invitation/));
+    expect(await axeBoth(p, ['on-purpose-invite-panel'])).toEqual(CLEAN);
+    await page!.close();
+    // A chosen template's fill-ins, in the #interop-outlet shadow root.
+    const q = await openIn('light', 'invite--note-premium-interop--2026-08.html');
+    const qp = q.locator('on-purpose-invite-panel');
+    await qp.getByRole('option', { name: /Met at an event/ }).click();
+    await qp.getByLabel('Where did you meet?').waitFor();
+    expect(await axeBoth(q, ['on-purpose-invite-panel'])).toEqual(CLEAN);
+  });
+
+  it('reply control and its chooser', async () => {
+    const p = await openIn('light', 'invitations--classic-ember--2023-04.html');
+    await expect.poll(() => p.locator('on-purpose-ask').count()).toBeGreaterThan(0);
+    expect(await axeBoth(p, ['on-purpose-ask'])).toEqual(CLEAN);
+    await p.locator('on-purpose-ask').first().getByRole('button', { name: /Choose a reply/ }).click();
+    await p.locator('on-purpose-ask').first().getByRole('option').first().waitFor();
+    expect(await axeBoth(p, ['on-purpose-ask'])).toEqual(CLEAN);
+  });
+
+  it('composer templates, closed and open', async () => {
+    const p = await openIn('light', 'composer--overlay-ember--2026-09.html');
+    const ui = p.locator('on-purpose-composer-templates');
+    await expect.poll(() => ui.count()).toBe(1);
+    expect(await axeBoth(p, ['on-purpose-composer-templates'])).toEqual(CLEAN);
+    await ui.getByRole('button', { name: /Templates/ }).click();
+    await ui.getByRole('option').first().waitFor();
+    expect(await axeBoth(p, ['on-purpose-composer-templates'])).toEqual(CLEAN);
+  });
+
+  it('one-click Connect explanation', async () => {
+    const p = await openIn('light', 'connect--pymk-grow-sdui--2025-09.html');
+    await p.locator('button[aria-label="Invite Riley Chen to connect"]').click();
+    const nudge = p.locator('on-purpose-connect-nudge');
+    await nudge.waitFor({ state: 'attached' });
+    expect((await liveText(p, 'on-purpose-connect-nudge')).join(' ')).toBeTruthy();
+    expect(await axeBoth(p, ['on-purpose-connect-nudge'])).toEqual(CLEAN);
+  });
 });
 
 describe('axe: the popup, every tab, light and dark', () => {
-  for (const scheme of SCHEMES) {
-    it(`templates, editor, saved, import/export, settings (${scheme})`, async () => {
-      const p = (page = await s.context.newPage());
-      await p.setViewportSize({ width: 400, height: 600 });
-      await p.emulateMedia({ colorScheme: scheme });
-      await p.goto(`chrome-extension://${s.extensionId}/src/popup/index.html`);
-      await p.waitForSelector('html[data-ready]');
-      await expect.poll(() => p.locator('.row').count()).toBeGreaterThan(0);
-      const views: Array<[string, () => Promise<unknown>]> = [
-        ['Templates', async () => {}],
-        ['editor', () => p.locator('.row .row-main').first().click().then(() => p.locator('#t-name').waitFor())],
-        ['Saved', () => p.getByRole('tab', { name: /^Saved/ }).click()],
-        ['Import/Export', () => p.getByRole('tab', { name: 'Import/Export' }).click()],
-        ['Settings', () => p.getByRole('tab', { name: 'Settings' }).click().then(() => p.locator('#shortcut kbd, #shortcut').first().waitFor())],
-      ];
-      for (const [name, go] of views) {
-        await go();
-        await p.waitForTimeout(100);
-        expect(await axe(p, null), `${name} (${scheme})`).toEqual([]);
-      }
-    });
-  }
+  it('templates, editor, saved, import/export, settings', async () => {
+    const p = (page = await s.context.newPage());
+    await p.setViewportSize({ width: 400, height: 600 });
+    await p.goto(`chrome-extension://${s.extensionId}/src/popup/index.html`);
+    await p.waitForSelector('html[data-ready]');
+    await expect.poll(() => p.locator('.row').count()).toBeGreaterThan(0);
+    const views: Array<[string, () => Promise<unknown>]> = [
+      ['Templates', async () => {}],
+      ['editor', () => p.locator('.row .row-main').first().click().then(() => p.locator('#t-name').waitFor())],
+      ['Saved', () => p.getByRole('tab', { name: /^Saved/ }).click()],
+      ['Import/Export', () => p.getByRole('tab', { name: 'Import/Export' }).click()],
+      ['Settings', () => p.getByRole('tab', { name: 'Settings' }).click().then(() => p.locator('#shortcut').waitFor())],
+    ];
+    for (const [name, go] of views) {
+      await go();
+      await p.waitForTimeout(100);
+      expect(await axeBoth(p, null), name).toEqual(CLEAN);
+    }
+  });
 });
 
 describe('keyboard and live regions', () => {
