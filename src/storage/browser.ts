@@ -5,4 +5,4 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Browser, Storage, Runtime } from 'webextension-polyfill';
+export type { Browser, Storage, Runtime, Tabs } from 'webextension-polyfill';
