@@ -86,7 +86,12 @@ function render(m: Mounted): void {
 }
 
 async function completeHandoff(composer: Composer): Promise<InsertResult | null> {
-  const pending = await takePending({ personName: composer.recipient?.fullName ?? null }).catch(() => null);
+  // The ?recipient=<vanity> compose route names the person exactly: match on that. Elsewhere (the
+  // ?invitation= route, overlays) on the composer's recipient name.
+  const personName = composer.recipient?.fullName ?? null;
+  const pending = await takePending(
+    composer.routeRecipient ? { recipientVanity: composer.routeRecipient, personName } : { personName },
+  ).catch(() => null);
   return pending ? insertIntoComposer(composer, pending.text) : null;
 }
 
