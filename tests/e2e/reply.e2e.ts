@@ -228,6 +228,25 @@ describe('a card with no Message control: LinkedIn’s compose route by the prof
     expect(await log(p)).toEqual([]);
   });
 
+  it('when LinkedIn does not register the handed-over reply, the composer says so and offers Copy', async () => {
+    const p = await open('invitations--sdui-received--2026-09.html');
+    // The compose page's model deaf to input events, as a changed LinkedIn build might be.
+    await p.addInitScript(() => {
+      if (location.pathname.startsWith('/messaging/compose')) {
+        window.addEventListener('input', (e) => e.stopImmediatePropagation(), true);
+      }
+    });
+    await askIn(p, 'Tomás Ferreira').getByRole('button', { name: 'Ask how we met' }).click();
+    await p.waitForURL(route.url);
+    const c = composer(p);
+    await expect.poll(() => c.templates.locator('[role=alert]').textContent(), { timeout: 5000 }).toMatch(/did not take the reply/);
+    expect(await c.send.isEnabled()).toBe(false);
+    await c.templates.getByRole('button', { name: 'Copy the reply' }).click();
+    expect(await clipboard(p)).toBe(reply('Tomás'));
+    await expect.poll(() => c.templates.locator('[role=alert]').textContent()).toBe('');
+    expect(await log(p)).toEqual([]);
+  });
+
   it('a hand-over for another profile with the same name is not inserted there', async () => {
     await seedHandoff({
       text: reply('Tomás'),

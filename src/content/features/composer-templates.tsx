@@ -10,6 +10,7 @@ import type { Composer, InsertResult } from '../../linkedin/types';
 import { takePending } from '../../storage/handoff';
 import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
+import { copyText } from '../../ui/clipboard';
 import { TemplateAssistant } from '../../ui/TemplateAssistant';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
@@ -22,6 +23,8 @@ interface Mounted {
   open: boolean;
   /** Bumped to remount the picker: opened by the shortcut, or folded back after an insertion. */
   generation: number;
+  /** A reply handed over from another page that LinkedIn did not register here: offered to copy. */
+  unregistered?: string;
 }
 const mounted = new Map<HTMLElement, Mounted>();
 /** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
@@ -49,8 +52,11 @@ function collapse(m: Mounted): void {
   render(m);
 }
 
+const UNREGISTERED = 'LinkedIn did not take the reply On Purpose prepared for this message box. Copy it, then paste it here.';
+
 function render(m: Mounted): void {
   const { templates, settings } = library();
+  const lost = m.unregistered;
   renderInto(
     m.root,
     <TemplateAssistant
@@ -64,6 +70,22 @@ function render(m: Mounted): void {
       me={{ firstName: settings.myFirstName }}
       limit={MESSAGE_LIMIT}
       autoFocus={m.open ? 'filter' : 'none'}
+      notice={lost ? UNREGISTERED : undefined}
+      extraActions={
+        lost ? (
+          <button
+            type="button"
+            class="op-btn"
+            onClick={async (e) => {
+              if (!(await copyText(lost, e.currentTarget))) return;
+              m.unregistered = undefined;
+              render(m);
+            }}
+          >
+            Copy the reply
+          </button>
+        ) : undefined
+      }
       // Opened by the shortcut: closing folds it back into the small Templates control and returns
       // the caret to the message box.
       onClose={
@@ -85,14 +107,22 @@ function render(m: Mounted): void {
   );
 }
 
-async function completeHandoff(composer: Composer): Promise<InsertResult | null> {
+async function completeHandoff(m: Mounted): Promise<InsertResult | null> {
+  const { composer } = m;
   // The ?recipient=<vanity> compose route names the person exactly: match on that. Elsewhere (the
   // ?invitation= route, overlays) on the composer's recipient name.
   const personName = composer.recipient?.fullName ?? null;
   const pending = await takePending(
     composer.routeRecipient ? { recipientVanity: composer.routeRecipient, personName } : { personName },
   ).catch(() => null);
-  return pending ? insertIntoComposer(composer, pending.text) : null;
+  if (!pending) return null;
+  const result = await insertIntoComposer(composer, pending.text);
+  // Taken from storage and not in LinkedIn's model: say so here and keep it to copy, never lose it.
+  if (!result.ok && !m.controller.signal.aborted) {
+    m.unregistered = pending.text;
+    render(m);
+  }
+  return result;
 }
 
 export const composerTemplates: Feature = {
@@ -137,7 +167,7 @@ export const composerTemplates: Feature = {
       mounted.set(composer.editor, m);
       controller.signal.addEventListener('abort', () => mounted.delete(composer.editor), { once: true });
       render(m);
-      handoffs.set(composer.editor, completeHandoff(composer));
+      handoffs.set(composer.editor, completeHandoff(m));
     }
     for (const [editor, m] of mounted) if (!seen.has(editor) && !editor.isConnected) m.controller.abort();
   },
