@@ -5,7 +5,7 @@
 // page, *Send without a note* must be blocked, with one picker, and nothing of ours may throw.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { control, panel, sentInvites } from './fixtures';
+import { control, noteField, panel, sentInvites } from './fixtures';
 import { startSession, type Session } from './harness';
 
 let s: Session;
@@ -39,7 +39,6 @@ async function watch(page: Page, extensionId: string): Promise<Watch> {
   w.cdp.on('Runtime.executionContextCreated', (e) => {
     const aux = e.context.auxData as { type?: string; frameId?: string } | undefined;
     if (aux?.type === 'isolated' && e.context.origin === `chrome-extension://${extensionId}`) w.ourWorlds.push(e.context.id);
-    else if (aux?.type === 'isolated' && e.context.name === 'On Purpose') w.ourWorlds.push(e.context.id);
   });
   await w.cdp.send('Runtime.enable');
   await w.cdp.send('Log.enable');
@@ -104,6 +103,16 @@ describe('an extension update with a LinkedIn tab open', () => {
     await page.waitForTimeout(150);
     expect(await sentInvites(page)).toEqual([]);
     expect(await panel(page).count()).toBe(1);
+
+    // And the new UI does its work: a template chosen at step 1 opens LinkedIn's note step and
+    // fills it; nothing is sent.
+    await panel(page).getByRole('option', { name: /Met at an event/ }).first().click();
+    await panel(page).getByLabel('Where did you meet?').fill('the Platform Summit');
+    await panel(page).getByLabel('What did you talk about?').fill('developer portals');
+    await panel(page).getByRole('button', { name: /^Insert/ }).click();
+    await expect.poll(() => noteField(page).inputValue(), { timeout: 5000 }).toContain('the Platform Summit');
+    expect(await sentInvites(page)).toEqual([]);
+    expect(await page.locator('[data-on-purpose-ui]').count()).toBe(1);
 
     expect(w.exceptions).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
