@@ -7,6 +7,7 @@ import { browser, type Runtime, type Tabs } from '../storage/browser';
 import { allowSessionInContentScripts } from '../storage/handoff';
 import { createLibrary } from '../storage/library';
 import { handleCommand } from './commands';
+import { onInstalled } from './reinject';
 import { handleMessage } from './ui-injection';
 
 // Content scripts hand text between page loads through storage.session (handoff.ts). Chrome
@@ -23,6 +24,8 @@ function prepareLibrary(): void {
 }
 
 browser.runtime.onInstalled.addListener(prepareLibrary);
+// Open LinkedIn tabs get the new always-on script at once, not at their next reload.
+browser.runtime.onInstalled.addListener(onInstalled);
 browser.runtime.onStartup.addListener(prepareLibrary);
 
 // The content script asks for its on-demand UI when a surface appears (src/content/loader.ts).

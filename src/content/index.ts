@@ -5,33 +5,41 @@
  * The UI features are in ./ui.ts, injected on demand (see ./loader.ts).
  */
 import { watchGuardSettings } from '../storage/guard-settings';
-import { setBridge, type Bridge } from './bridge';
+import { getBridge, setBridge, type Bridge } from './bridge';
 import { createInviteGuard } from './features/invite-guard';
 import { createFlowStore } from './invite-flow';
 import { requestUi, uiLoader } from './loader';
 import { run } from './runtime';
 
-const flow = createFlowStore();
-const guard = createInviteGuard(flow);
-const runtime = run([guard.feature, uiLoader]);
-watchGuardSettings(guard.setSettings, runtime.signal);
+// The worker injects this script into open tabs after an install or update (src/background/
+// reinject.ts); in a tab that was loading at that moment the manifest's copy may already run in
+// this same world. One copy per world: the second one leaves.
+const running = getBridge();
+if (!running || running.signal.aborted) start();
 
-const bridge: Bridge = {
-  signal: runtime.signal,
-  addFeatures: runtime.addFeatures,
-  requestScan: runtime.requestScan,
-  flow,
-  guardMode: () => guard.settings().guardMode,
-  allowConnectOnce: guard.allowConnectOnce,
-  onConnectBlocked: guard.onConnectBlocked,
-  lastConnectBlock: null,
-  uiLoaded: false,
-};
-setBridge(bridge);
-// A block needs its explanation at once: load the UI now rather than after the settle delay.
-flow.onChange(() => requestUi(), runtime.signal);
-// A blocked one-click Connect needs its explanation even on a page with no other surface.
-guard.onConnectBlocked((block) => {
-  bridge.lastConnectBlock = { ...block, at: Date.now() };
-  requestUi();
-}, runtime.signal);
+function start(): void {
+  const flow = createFlowStore();
+  const guard = createInviteGuard(flow);
+  const runtime = run([guard.feature, uiLoader]);
+  watchGuardSettings(guard.setSettings, runtime.signal);
+
+  const bridge: Bridge = {
+    signal: runtime.signal,
+    addFeatures: runtime.addFeatures,
+    requestScan: runtime.requestScan,
+    flow,
+    guardMode: () => guard.settings().guardMode,
+    allowConnectOnce: guard.allowConnectOnce,
+    onConnectBlocked: guard.onConnectBlocked,
+    lastConnectBlock: null,
+    uiLoaded: false,
+  };
+  setBridge(bridge);
+  // A block needs its explanation at once: load the UI now rather than after the settle delay.
+  flow.onChange(() => requestUi(), runtime.signal);
+  // A blocked one-click Connect needs its explanation even on a page with no other surface.
+  guard.onConnectBlocked((block) => {
+    bridge.lastConnectBlock = { ...block, at: Date.now() };
+    requestUi();
+  }, runtime.signal);
+}

@@ -21,11 +21,15 @@ export function needsUi(doc: Document): boolean {
 export function requestUi(): void {
   if (requested) return;
   requested = true;
-  nativeApi()
-    ?.runtime.sendMessage({ type: LOAD_UI })
-    .catch(() => {
-      requested = false; // the worker was waking up: the next scan asks again
-    });
+  const retry = (): void => {
+    requested = false; // the worker was waking up: the next scan asks again
+  };
+  try {
+    nativeApi()?.runtime.sendMessage({ type: LOAD_UI }).catch(retry);
+  } catch {
+    // Chrome throws at once once the extension context is gone (an update): the new copy asks.
+    retry();
+  }
 }
 
 /**

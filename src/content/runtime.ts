@@ -9,7 +9,7 @@
  * Watching is cheap by construction: global listeners only for user actions (click, keys, focus),
  * and MutationObservers only on the narrow overlay hosts and lists the adapter names.
  */
-import { isRelevantMutation, observationTargets } from '../linkedin';
+import { isRelevantMutation, observationTargets, overlayRoots } from '../linkedin';
 import { nativeApi } from '../storage/native';
 import { observe } from './observe';
 
@@ -22,6 +22,12 @@ export interface Feature {
 }
 
 const TAKEOVER = 'on-purpose:takeover';
+/**
+ * How long a copy whose extension context is gone keeps guarding while the new copy is on its way
+ * (the worker injects it on update: src/background/reinject.ts). Long enough to bridge a worker
+ * start under load; short, because after an uninstall or a disable nobody takes over.
+ */
+export const STALE_GRACE_MS = 5000;
 
 function contextValid(): boolean {
   try {
@@ -39,12 +45,37 @@ export interface Runtime {
   addFeatures(more: readonly Feature[]): void;
 }
 
+/** The marks of our injected UI (every host carries data-on-purpose-ui: src/ui/mount.ts callers). */
+const OUR_UI = '[data-on-purpose-ui]';
+
 export function run(initial: readonly Feature[]): Runtime {
   const features = [...initial];
-  // A newer copy (after an update) tells older ones to stand down, then listens itself.
+  // A newer copy (after an update: src/background/reinject.ts) tells older ones to stand down,
+  // then listens itself. The event crosses isolated worlds (one DOM), and Chrome gives a reloaded
+  // extension a new world, so the old copy's globals are out of reach: the event is the only
+  // channel. Listeners run synchronously, so the old copy's UI is gone when dispatch returns.
   window.dispatchEvent(new CustomEvent(TAKEOVER));
+  // UI that no copy owns any more (Firefox nukes an unloaded extension's scripts without running
+  // their abort handlers): remove it, so the new copy's UI is the only one.
+  guard('sweep', () => {
+    for (const root of overlayRoots(document)) for (const e of Array.from(root.querySelectorAll(OUR_UI))) e.remove();
+  });
   const script = new AbortController();
-  window.addEventListener(TAKEOVER, () => script.abort(), { once: true, signal: script.signal });
+  // The page shares the DOM and could dispatch the event too: only a copy whose extension context
+  // is gone stands down (after an update it always is), so LinkedIn's page cannot disarm the guard.
+  window.addEventListener(TAKEOVER, () => !contextValid() && script.abort(), { signal: script.signal });
+
+  // Once the context is gone, the guard (pure DOM) keeps holding for a short while, so a tab is
+  // never unguarded between the update and the new copy's takeover; then the page is LinkedIn's.
+  let stale: ReturnType<typeof setTimeout> | null = null;
+  const checkContext = (): boolean => {
+    if (contextValid()) return true;
+    stale ??= setTimeout(() => script.abort(), STALE_GRACE_MS);
+    return false;
+  };
+  // Before any feature's listener: a user action is where a stale copy is noticed at the latest.
+  window.addEventListener('click', checkContext, { capture: true, passive: true, signal: script.signal });
+  script.signal.addEventListener('abort', () => stale && clearTimeout(stale), { once: true });
 
   for (const f of features) guard(f.id, () => f.arm?.(script.signal));
 
@@ -56,7 +87,7 @@ export function run(initial: readonly Feature[]): Runtime {
   const scan = (): void => {
     scheduled = false;
     if (script.signal.aborted) return;
-    if (!contextValid()) return script.abort();
+    if (!checkContext()) return; // no surface work without the extension: it cannot load UI or read storage
     const url = location.pathname + location.search;
     if (url !== viewUrl) {
       viewUrl = url;

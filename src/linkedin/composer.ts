@@ -26,6 +26,16 @@ function recipientOf(form: Element, root: SearchRoot): PersonName | null {
   return null;
 }
 
+/**
+ * `/messaging/compose/?recipient=<vanity>`: the compose route by profile vanity name (issue 9; the
+ * route our reply opens for a card without a Message control: invitations.ts composeRouteFor). The
+ * page shows one full-page composer addressed to that person.
+ */
+export function composeRouteRecipient(loc: Pick<Location, 'pathname' | 'search'> | null | undefined): string | null {
+  if (!loc || !/^\/messaging\/compose\/?$/.test(loc.pathname)) return null;
+  return new URLSearchParams(loc.search).get('recipient')?.trim() || null;
+}
+
 function build(editor: HTMLElement): Composer | null {
   const form = editor.closest<HTMLElement>(SEL.composerForm) ?? editor.closest('form');
   if (!form) log('composer: editor outside a form', editor);
@@ -41,6 +51,7 @@ function build(editor: HTMLElement): Composer | null {
     root,
     recipient: recipientOf(form, root),
     surface,
+    routeRecipient: surface === 'fullpage' ? composeRouteRecipient(editor.ownerDocument.location) : null,
     mountPoint: pick<HTMLElement>(form, SEL.composerMount) ?? form,
   };
 }

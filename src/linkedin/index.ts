@@ -14,9 +14,9 @@ export {
   openNoteStep,
 } from './invite';
 export { classifyConnectControl, findConnectControls, rememberOpener, customInviteUrl } from './connect';
-export { findInvitationCards } from './invitations';
+export { composeRouteFor, findInvitationCards } from './invitations';
 export { mayHaveSurfaces } from './surfaces';
-export { findComposers, composerFor, insertIntoComposer, readComposerText } from './composer';
+export { findComposers, composerFor, composeRouteRecipient, insertIntoComposer, readComposerText } from './composer';
 export { LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 export type { LabelTable, LabelKey } from './locales';
 export { SEL } from './selectors';

@@ -4,7 +4,7 @@
  * li.invitation-card (U5, U14), the 2024/25 data-view-name cards and the /mynetwork/ preview (U12).
  */
 import { isControl } from './connect';
-import { absUrl, log, nameOf, person, safe, text } from './dom';
+import { absUrl, log, nameOf, person, safe, slugOf, text } from './dom';
 import { containsLabel, LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 import { currentPageKind } from './page';
 import { SEL } from './selectors';
@@ -135,17 +135,29 @@ function describeCard(card: HTMLElement, doc: Document): InvitationCard | null {
     if (m) composeUrl = `https://www.linkedin.com/messaging/compose/?invitation=${encodeURIComponent(`urn:li:fsd_invitation:${m[1]}`)}`;
   }
   const href = profile?.getAttribute('href');
+  const vanityName = slugOf(href);
+  // No Message control and no invitation URN (2026 SDUI cards without a note, S16/S17): LinkedIn's
+  // compose route also takes the profile's vanity name. It is the form public "Say hi on LinkedIn"
+  // links and outreach scripts build from a card's /in/<vanity>/ link (issue 9). Never `&body=`:
+  // the text goes through our hand-over, inserted as typing, so LinkedIn registers it.
+  if (!composeUrl && vanityName) composeUrl = composeRouteFor(vanityName);
   return {
     card,
     layout,
     kind: other ? 'other' : 'person',
     person: person(name),
     profileUrl: href ? (absUrl(href, base)?.replace(/[?#].*$/, '') ?? null) : null,
+    vanityName,
     hasNote,
     messageControl,
     composeUrl,
     mountAfter: row,
   };
+}
+
+/** LinkedIn's message composer addressed to a profile by its vanity name (see describeCard). */
+export function composeRouteFor(vanityName: string): string {
+  return `https://www.linkedin.com/messaging/compose/?recipient=${encodeURIComponent(vanityName)}`;
 }
 
 /**

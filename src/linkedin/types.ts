@@ -84,10 +84,13 @@ export interface InvitationCard {
   kind: 'person' | 'other';
   person: PersonName | null;
   profileUrl: string | null;
+  /** The `/in/<vanity>/` name of the card's person link, decoded; null without a person link. */
+  vanityName: string | null;
   hasNote: boolean;
   /** Message or Reply control on the card, when there is one. */
   messageControl: HTMLElement | null;
-  /** LinkedIn's compose route for this invitation or person, when it can be built. */
+  /** LinkedIn's compose route for this invitation (the card's Message link, else ?invitation=<urn>)
+   *  or, failing both, for the person (?recipient=<vanity>); null without any of them. */
   composeUrl: string | null;
   /** Where to insert an injected control (after the action row). */
   mountAfter: HTMLElement;
@@ -100,6 +103,9 @@ export interface Composer {
   root: SearchRoot;
   recipient: PersonName | null;
   surface: 'overlay' | 'overlay-interop' | 'fullpage';
+  /** The full-page composer of /messaging/compose/?recipient=<vanity>: the vanity it addresses.
+   *  Null for every other composer (overlays, threads, ?invitation=…). */
+  routeRecipient: string | null;
   /** Where injected UI (the Templates control) should be placed. */
   mountPoint: HTMLElement;
 }

@@ -43,5 +43,15 @@ export function watchGuardSettings(cb: (s: GuardSettings) => void, signal: Abort
     if (area === 'local' && SETTINGS_KEY in changes) cb(pickGuardSettings(changes[SETTINGS_KEY]?.newValue));
   };
   api.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onChanged), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        api.storage.onChanged.removeListener(onChanged);
+      } catch {
+        // The extension context is gone (an update): its listeners went with it.
+      }
+    },
+    { once: true },
+  );
 }

@@ -20,6 +20,9 @@ export interface Pending {
   text: string;
   personName: string | null;
   invitationUrn: string | null;
+  /** The profile's vanity name, when the card linked to it: the ?recipient= compose route matches
+   *  on it. Optional, so a slot written before it existed still reads. */
+  recipientVanity?: string | null;
   createdAt: number;
 }
 
@@ -31,6 +34,12 @@ export interface Pending {
 export interface PendingMatch {
   personName?: string | null;
   invitationUrn?: string | null;
+  /**
+   * The page addresses a profile by vanity name (/messaging/compose/?recipient=<vanity>): only a
+   * pending text for that same vanity matches (stricter than a name, which two people can share),
+   * and when both sides also name the person, the names must agree too.
+   */
+  recipientVanity?: string | null;
 }
 
 export interface HandoffAreas {
@@ -50,7 +59,8 @@ function isSlot(v: unknown): v is Slot {
     typeof s.createdAt === 'number' &&
     typeof s.nonce === 'string' &&
     (s.personName === null || typeof s.personName === 'string') &&
-    (s.invitationUrn === null || typeof s.invitationUrn === 'string')
+    (s.invitationUrn === null || typeof s.invitationUrn === 'string') &&
+    (s.recipientVanity === undefined || s.recipientVanity === null || typeof s.recipientVanity === 'string')
   );
 }
 
@@ -66,16 +76,24 @@ function nameKey(n: string): string[] {
     .slice(0, 2);
 }
 
+const vanityKey = (v: string): string => v.normalize('NFC').toLowerCase().replace(/\/+$/, '');
+
+function sameName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  return ka.length > 0 && ka.join(' ') === nameKey(b).join(' ');
+}
+
 export function matchesPending(p: Pending, m: PendingMatch): boolean {
   const urn = m.invitationUrn ?? null;
   const name = m.personName ?? null;
+  const vanity = m.recipientVanity ?? null;
+  if (vanity !== null) {
+    if (!p.recipientVanity || vanityKey(p.recipientVanity) !== vanityKey(vanity)) return false;
+    return name === null || p.personName === null || sameName(name, p.personName);
+  }
   if (urn === null && name === null) return true;
   if (urn !== null && p.invitationUrn !== null) return urn === p.invitationUrn;
-  if (name !== null && p.personName !== null) {
-    const a = nameKey(name);
-    const b = nameKey(p.personName);
-    return a.length > 0 && a.join(' ') === b.join(' ');
-  }
+  if (name !== null && p.personName !== null) return sameName(name, p.personName);
   return false;
 }
 

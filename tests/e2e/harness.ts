@@ -1,4 +1,7 @@
 // Shared end-to-end plumbing: one Chromium per test file with the BUILT extension and the playground.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixtureUrl, launch, routePlayground } from '../../scripts/lib/browser.mjs';
 
@@ -11,8 +14,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
-  const { context, extensionId } = await launch();
+export interface SessionOptions {
+  /**
+   * Chromium's developer mode, in a fresh profile. An unpacked extension that reloads itself
+   * (`chrome.runtime.reload()`, the stand-in for an update) is disabled on reload as
+   * DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION unless the profile has developer mode on.
+   */
+  developerMode?: boolean;
+}
+
+function profileWithDeveloperMode(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'on-purpose-dev-'));
+  mkdirSync(join(dir, 'Default'), { recursive: true });
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  return dir;
+}
+
+export async function startSession(opts: SessionOptions = {}): Promise<Session> {
+  const { context, extensionId } = await launch(opts.developerMode ? { userDataDir: profileWithDeveloperMode() } : {});
   if (!extensionId) throw new Error('The extension did not load: no service worker appeared.');
   // Fail fast: a missing control should fail its test in seconds, not hang to the suite timeout.
   context.setDefaultTimeout(5000);

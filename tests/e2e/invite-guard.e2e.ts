@@ -225,6 +225,60 @@ describe('spent quota: honest, with the reason kept for later', () => {
   });
 });
 
+describe('spent quota, nudge mode: “Send without a note anyway…” for the one invite', () => {
+  afterEach(() => setSettings(s, { guardMode: 'nudge' }));
+  const reopen = (p: Page) => p.evaluate(() => (window as unknown as { playground: { openDialog(): void } }).playground.openDialog());
+
+  it('nudge: keeping a reason stays the first path; anyway lets exactly one blank invite through', async () => {
+    const p = await openInvite('invite--choose-no-note--2026-08.html');
+    const blank = control(p, 'Send without a note');
+    const anyway = panel(p).getByRole('button', { name: /Send without a note anyway/ });
+    // Before any block, the panel asks for the reason only.
+    expect(await anyway.count()).toBe(0);
+    await blank.click();
+    expect(await sentInvites(p)).toEqual([]);
+    await anyway.waitFor({ state: 'attached' });
+    // Keep this reason comes first, in the panel's order and in the tab order.
+    const order = await panel(p).getByRole('button').evaluateAll((bs) => bs.map((b) => b.textContent!.trim()));
+    expect(order.indexOf('Keep this reason')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('Keep this reason')).toBeLessThan(order.findIndex((t) => /anyway/.test(t)));
+    await anyway.click();
+    expect(await sentInvites(p)).toEqual([]); // our button never sends
+    await expect.poll(() => panelText(p)).toMatch(/Allowed once/);
+    await blank.click();
+    expect((await sentInvites(p)).map((e) => e.text)).toEqual(['']);
+    // The allowance was used up by that send: the reopened dialog blocks again.
+    await reopen(p);
+    await panel(p).waitFor({ state: 'attached' });
+    await control(p, 'Send without a note').click();
+    await p.waitForTimeout(150);
+    expect(await sentInvites(p)).toHaveLength(1);
+    await anyway.waitFor({ state: 'attached' });
+  });
+
+  it('strict: the spent-quota panel offers no anyway; only a kept reason lets it through', async () => {
+    await setSettings(s, { guardMode: 'strict' });
+    const p = await openInvite('invite--choose-no-note--2026-08.html');
+    await p.waitForTimeout(200);
+    await control(p, 'Send without a note').click();
+    await p.waitForTimeout(200);
+    expect(await sentInvites(p)).toEqual([]);
+    expect(await panel(p).getByRole('button', { name: 'Keep this reason' }).count()).toBe(1);
+    expect(await panel(p).getByRole('button', { name: /anyway/ }).count()).toBe(0);
+    await panel(p).getByLabel(/Write your reason/).fill('We both spoke at the Gdańsk JUG meetup in May.');
+    await panel(p).getByRole('button', { name: 'Keep this reason' }).click();
+    await expect.poll(() => panelText(p)).toMatch(/Reason kept/);
+    await control(p, 'Send without a note').click();
+    expect((await sentInvites(p)).map((e) => e.text)).toEqual(['']);
+  });
+
+  it('the upsell (no blank send on screen) offers no anyway either', async () => {
+    const p = await openInvite('invite--upsell-light--2025-11.html');
+    await p.waitForTimeout(300);
+    expect(await panel(p).getByRole('button', { name: /anyway/ }).count()).toBe(0);
+  });
+});
+
 describe('fail open', () => {
   for (const file of ['invite--unknown-minimal--2026-09.html', 'invite--how-do-you-know--2020-04.html']) {
     it(`${file}: an unknown dialog is left alone`, async () => {

@@ -109,6 +109,7 @@ interface Slot {
   text: string;
   personName: string | null;
   invitationUrn: string | null;
+  recipientVanity?: string | null;
   createdAt: number;
   nonce: string;
 }
@@ -199,7 +200,72 @@ describe('“Ask how we met” opens LinkedIn’s composer for that person and i
   });
 });
 
-describe('no composer reachable: the reply is copied and the control says so', () => {
+describe('a card with no Message control: LinkedIn’s compose route by the profile’s vanity name', () => {
+  const route = FIXTURES.find((f) => f.file.startsWith('composer--compose-recipient'))!;
+
+  it('invitations--sdui-received--2026-09.html: Tomás → /messaging/compose/?recipient=…, inserted once, registered, sent only by the user', async () => {
+    const p = await open('invitations--sdui-received--2026-09.html');
+    await expectAsked(p, ['Tomás Ferreira']);
+    await askIn(p, 'Tomás Ferreira').getByRole('button', { name: 'Ask how we met' }).click();
+    // Same tab: the route LinkedIn takes the vanity name on (never with &body=).
+    await p.waitForURL(route.url);
+    expect(new URL(p.url()).searchParams.has('body')).toBe(false);
+    const c = composer(p);
+    const text = reply('Tomás');
+    await expectReady(p, c, text); // in the editor, placeholder gone, Send enabled, nothing sent
+    expect(await c.templates.count()).toBe(1);
+    expect(await readHandoff()).toBeNull();
+    await p.waitForTimeout(300);
+    expect(await c.editor.innerText()).toBe(text); // once: not inserted a second time by a later scan
+    expect(await log(p)).toEqual([]);
+    await pressSend(p, c, 'Tomás Ferreira', text);
+    // A reload of the compose page inserts nothing again.
+    await p.reload();
+    await c.templates.waitFor({ state: 'attached' });
+    await p.waitForTimeout(300);
+    expect(await c.editor.innerText()).toBe('\n');
+    expect(await c.send.isEnabled()).toBe(false);
+    expect(await log(p)).toEqual([]);
+  });
+
+  it('when LinkedIn does not register the handed-over reply, the composer says so and offers Copy', async () => {
+    const p = await open('invitations--sdui-received--2026-09.html');
+    // The compose page's model deaf to input events, as a changed LinkedIn build might be.
+    await p.addInitScript(() => {
+      if (location.pathname.startsWith('/messaging/compose')) {
+        window.addEventListener('input', (e) => e.stopImmediatePropagation(), true);
+      }
+    });
+    await askIn(p, 'Tomás Ferreira').getByRole('button', { name: 'Ask how we met' }).click();
+    await p.waitForURL(route.url);
+    const c = composer(p);
+    await expect.poll(() => c.templates.locator('[role=alert]').textContent(), { timeout: 5000 }).toMatch(/did not take the reply/);
+    expect(await c.send.isEnabled()).toBe(false);
+    await c.templates.getByRole('button', { name: 'Copy the reply' }).click();
+    expect(await clipboard(p)).toBe(reply('Tomás'));
+    await expect.poll(() => c.templates.locator('[role=alert]').textContent()).toBe('');
+    expect(await log(p)).toEqual([]);
+  });
+
+  it('a hand-over for another profile with the same name is not inserted there', async () => {
+    await seedHandoff({
+      text: reply('Tomás'),
+      personName: 'Tomás Ferreira',
+      invitationUrn: null,
+      recipientVanity: 'fixture-another-tomas-ferreira',
+      createdAt: Date.now(),
+      nonce: 'e2e-v1',
+    });
+    const p = await open(route.file);
+    const c = composer(p);
+    await c.templates.waitFor({ state: 'attached' });
+    await p.waitForTimeout(300);
+    expect(await c.editor.innerText()).toBe('\n');
+    expect(await readHandoff()).not.toBeNull(); // left for the page it was meant for (until it expires)
+  });
+});
+
+describe('a card with no profile link: the reply is copied and the control says so', () => {
   for (const [file, name] of [
     ['invitations--sdui-received--2026-09.html', 'Tomás Ferreira'],
     ['invitations--sdui-received-de--2026-09.html', 'Miriam Koch'],
@@ -207,10 +273,17 @@ describe('no composer reachable: the reply is copied and the control says so', (
     it(`${file}: ${name}`, async () => {
       const p = await open(file);
       const ask = askIn(p, name);
+      await ask.getByRole('button', { name: 'Ask how we met' }).waitFor();
+      // A card that links to no profile (read afresh when Ask is pressed): no route is left.
+      await p.evaluate((n) => {
+        const card = Array.from(document.querySelectorAll('[role="listitem"]')).find((c) => c.textContent?.includes(n))!;
+        for (const a of Array.from(card.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]'))) a.href = '/search/results/people/';
+      }, name);
       await ask.getByRole('button', { name: 'Ask how we met' }).click();
       await expect.poll(() => ask.getByRole('status').textContent()).toMatch(/copied/);
       expect(await ask.getByRole('status').textContent()).toContain(name.split(' ')[0]);
       expect(await clipboard(p)).toBe(reply(name.split(' ')[0]!));
+      expect(p.url()).toContain('/mynetwork/invitation-manager/');
       expect(await p.locator('form.msg-form').count()).toBe(0);
       expect(await log(p)).toEqual([]);
       expect(await readHandoff()).toBeNull();

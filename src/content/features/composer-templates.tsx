@@ -11,6 +11,7 @@ import type { Composer, InsertResult } from '../../linkedin/types';
 import { takePending } from '../../storage/handoff';
 import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
+import { copyText } from '../../ui/clipboard';
 import { TemplateAssistant } from '../../ui/TemplateAssistant';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
@@ -25,6 +26,8 @@ interface Mounted {
   generation: number;
   /** What the live region beside the picker says; it outlives the picker's remounts. */
   said?: string;
+  /** A reply handed over from another page that LinkedIn did not register here: offered to copy. */
+  unregistered?: string;
 }
 
 const INSERTED = 'Inserted into the message box. Read it over, then press Send.';
@@ -54,8 +57,11 @@ function collapse(m: Mounted): void {
   render(m);
 }
 
+const UNREGISTERED = 'LinkedIn did not take the reply On Purpose prepared for this message box. Copy it, then paste it here.';
+
 function render(m: Mounted): void {
   const { templates, settings } = library();
+  const lost = m.unregistered;
   renderInto(
     m.root,
     <>
@@ -70,6 +76,22 @@ function render(m: Mounted): void {
         me={{ firstName: settings.myFirstName }}
         limit={MESSAGE_LIMIT}
         autoFocus={m.open ? 'filter' : 'none'}
+        notice={lost ? UNREGISTERED : undefined}
+        extraActions={
+          lost ? (
+            <button
+              type="button"
+              class="op-btn"
+              onClick={async (e) => {
+                if (!(await copyText(lost, e.currentTarget))) return;
+                m.unregistered = undefined;
+                render(m);
+              }}
+            >
+              Copy the reply
+            </button>
+          ) : undefined
+        }
         // Opened by the shortcut: closing folds it back into the small Templates control and returns
         // the caret to the message box.
         onClose={
@@ -113,9 +135,22 @@ export function openComposerPicker(target: EventTarget | null): boolean {
   return true;
 }
 
-async function completeHandoff(composer: Composer): Promise<InsertResult | null> {
-  const pending = await takePending({ personName: composer.recipient?.fullName ?? null }).catch(() => null);
-  return pending ? insertIntoComposer(composer, pending.text) : null;
+async function completeHandoff(m: Mounted): Promise<InsertResult | null> {
+  const { composer } = m;
+  // The ?recipient=<vanity> compose route names the person exactly: match on that. Elsewhere (the
+  // ?invitation= route, overlays) on the composer's recipient name.
+  const personName = composer.recipient?.fullName ?? null;
+  const pending = await takePending(
+    composer.routeRecipient ? { recipientVanity: composer.routeRecipient, personName } : { personName },
+  ).catch(() => null);
+  if (!pending) return null;
+  const result = await insertIntoComposer(composer, pending.text);
+  // Taken from storage and not in LinkedIn's model: say so here and keep it to copy, never lose it.
+  if (!result.ok && !m.controller.signal.aborted) {
+    m.unregistered = pending.text;
+    render(m);
+  }
+  return result;
 }
 
 export const composerTemplates: Feature = {
@@ -160,7 +195,7 @@ export const composerTemplates: Feature = {
       mounted.set(composer.editor, m);
       controller.signal.addEventListener('abort', () => mounted.delete(composer.editor), { once: true });
       render(m);
-      handoffs.set(composer.editor, completeHandoff(composer));
+      handoffs.set(composer.editor, completeHandoff(m));
     }
     for (const [editor, m] of mounted) if (!seen.has(editor) && !editor.isConnected) m.controller.abort();
   },

@@ -125,9 +125,32 @@ function QuotaPanel({ dialog }: { dialog: InviteDialog }) {
               Keep this reason
             </button>
           </div>
+          <SendAnyway dialog={dialog} />
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Nudge mode's one deliberate action for a blank invite (issue 9 part 4): after a block, one
+ * click allows LinkedIn's "Send without a note" for this invite only. The guard uses the allowance
+ * up with the send it lets through (invite-guard.ts), and it never outlives the dialog
+ * (FlowStore.end). Strict mode, and steps with no blank send (the upsell), offer nothing.
+ */
+function SendAnyway({ dialog }: { dialog: InviteDialog }) {
+  const flow = currentFlow(dialog);
+  if (!flow.block?.overridable || getBridge()?.guardMode() !== 'nudge' || !dialog.sendWithoutNoteButton) return null;
+  return flow.allowGeneric ? (
+    <p class="op-status" role="status">
+      Allowed once: press LinkedIn’s “Send without a note” again to send it as it is.
+    </p>
+  ) : (
+    <div class="op-actions">
+      <button type="button" class="op-btn op-link" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
+        Send without a note anyway…
+      </button>
+    </div>
   );
 }
 

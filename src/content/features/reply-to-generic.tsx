@@ -50,9 +50,10 @@ async function copied(text: string, near: Node | null, why: string, first: strin
 /**
  * Opens LinkedIn's composer for the card's person and inserts the text there: the card's
  * Message/Reply control where it has one (LinkedIn opens an overlay in place), else LinkedIn's
- * compose route for the invitation (a page load: the text is handed over through storage.session
- * and inserted by the composer feature on the next page). Without either, or when no composer
- * shows up, the text is copied.
+ * compose route for the invitation or, on a card with neither, for the person's profile
+ * (?recipient=<vanity>; a page load: the text is handed over through storage.session and inserted
+ * by the composer feature on the next page). Only a card with no profile link, or a composer that
+ * does not show up, leaves the text copied.
  */
 async function deliver(mountedCard: InvitationCard, text: string, near: Node | null): Promise<Delivery> {
   // Handles are never cached across page states (DESIGN §2): the card may have changed since the
@@ -65,12 +66,22 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
 
   // Hand the text over first: if LinkedIn answers the click with a page load, the composer on the
   // next page takes it (exactly once, within a short expiry).
-  const handedOver = await putPending({ text, personName: name, invitationUrn: urn, createdAt: Date.now() }).then(
+  const handedOver = await putPending({
+    text,
+    personName: name,
+    invitationUrn: urn,
+    recipientVanity: card.vanityName,
+    createdAt: Date.now(),
+  }).then(
     () => true,
     () => false,
   );
   if (!card.messageControl) {
-    // Only the compose route is left, and it is a page load: without a hand-over the text would be lost.
+    // Only the compose route is left (for the invitation, else for the profile's vanity name), and
+    // it is a page load: without a hand-over the text would be lost. Same tab, as LinkedIn's own
+    // Message link does: Back returns to the invitations, no pop-up blocker can stop it after the
+    // await above, and the composer feature on the next page inserts the text once and checks
+    // that LinkedIn registered it.
     if (!handedOver) return copied(text, near, 'Could not prepare LinkedIn’s message box', first);
     location.assign(card.composeUrl!);
     return { ok: true, navigating: true };

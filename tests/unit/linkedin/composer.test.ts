@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { composerFor, findComposers, insertIntoComposer, readComposerText } from '../../../src/linkedin';
+import { composeRouteRecipient, composerFor, findComposers, insertIntoComposer, readComposerText } from '../../../src/linkedin';
 import { load, loadFixture, loadFixtures } from './_harness';
 import { fullpageComposerPage, interopComposerPage } from './_variants';
 
@@ -25,6 +25,27 @@ describe('findComposers / composerFor', () => {
     expect(findComposers(shadow).map((c) => [c.surface, c.recipient?.fullName])).toEqual([['overlay-interop', 'Maya Lindqvist']]);
     const full = load(fullpageComposerPage(), 'https://www.linkedin.com/messaging/thread/2-x/').doc;
     expect(findComposers(full).map((c) => [c.surface, c.recipient?.fullName])).toEqual([['fullpage', 'Tomás Ferreira']]);
+  });
+});
+
+describe('the compose route by vanity name (/messaging/compose/?recipient=<vanity>)', () => {
+  it('the full-page composer there knows the vanity it addresses; other composers do not', () => {
+    const f = loadFixtures().find((x) => x.file === 'composer--compose-recipient--2026-09.html')!;
+    const [c] = findComposers(loadFixture(f).doc);
+    expect([c!.surface, c!.recipient?.fullName, c!.routeRecipient]).toEqual(['fullpage', 'Tomás Ferreira', 'fixture-tomas-ferreira']);
+    const inv = loadFixtures().find((x) => x.file === 'composer--compose-invitation--2026-08.html')!;
+    expect(findComposers(loadFixture(inv).doc)[0]!.routeRecipient).toBeNull();
+    expect(findComposers(overlay().doc)[0]!.routeRecipient).toBeNull();
+  });
+
+  it.each([
+    ['/messaging/compose/', '?recipient=zo%C3%AB-m', 'zoë-m'],
+    ['/messaging/compose', '?recipient=jane-doe&interop=msgOverlay', 'jane-doe'],
+    ['/messaging/compose/', '?invitation=urn%3Ali%3Afsd_invitation%3A1', null],
+    ['/messaging/thread/2-x/', '?recipient=jane-doe', null],
+    ['/messaging/compose/', '?recipient=', null],
+  ])('%s%s → %s', (pathname, search, expected) => {
+    expect(composeRouteRecipient({ pathname, search })).toBe(expected);
   });
 });
 

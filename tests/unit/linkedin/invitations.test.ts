@@ -28,10 +28,30 @@ describe('2026 SDUI list', () => {
     expect(withNote!.composeUrl).toBe('https://www.linkedin.com/messaging/compose/?invitation=urn%3Ali%3Afsd_invitation%3A74000001');
     expect(withNote!.messageControl?.textContent).toBe('Message');
     expect(without!.messageControl).toBeNull();
-    expect(without!.composeUrl).toBeNull();
+    // No Message control, no invitation URN: the compose route by the profile's vanity name (issue 9).
+    expect(without!.composeUrl).toBe('https://www.linkedin.com/messaging/compose/?recipient=fixture-tomas');
+    expect(without!.vanityName).toBe('fixture-tomas');
     expect(without!.profileUrl).toBe('https://www.linkedin.com/in/fixture-tomas/');
     // The injected control goes after the action row, which holds Ignore and Accept.
     expect(without!.mountAfter.querySelectorAll('button')).toHaveLength(2);
+  });
+
+  it('no profile link: no compose route at all (the reply is copied)', () => {
+    const { doc } = load(
+      sduiInvitationsPage([sduiCard({ name: 'Tomás Ferreira', slug: 'fixture-tomas' })]).replaceAll('/in/fixture-tomas/', '/search/results/people/'),
+      MANAGER,
+    );
+    const [card] = findInvitationCards(doc);
+    expect(card).toBeTruthy();
+    expect(card!.vanityName).toBeNull();
+    expect(card!.composeUrl).toBeNull();
+  });
+
+  it('a vanity name with non-ASCII letters is decoded, and encoded again in the route', () => {
+    const { doc } = load(sduiInvitationsPage([sduiCard({ name: 'Zoë Müller', slug: 'zo%C3%AB-m%C3%BCller' })]), MANAGER);
+    const [card] = findInvitationCards(doc);
+    expect(card!.vanityName).toBe('zoë-müller');
+    expect(card!.composeUrl).toBe('https://www.linkedin.com/messaging/compose/?recipient=zo%C3%AB-m%C3%BCller');
   });
 
   it('a compose URL from an invitation URN anywhere in the card (componentkey)', () => {

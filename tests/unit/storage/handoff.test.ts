@@ -96,6 +96,27 @@ describe('matchesPending', () => {
   ])('%j → %s', (m, expected) => {
     expect(matchesPending(p, m)).toBe(expected);
   });
+  it('the ?recipient=<vanity> route matches by vanity only: stricter than a name', () => {
+    const v = pending({ recipientVanity: 'jane-doe-42', invitationUrn: null });
+    expect(matchesPending(v, { recipientVanity: 'jane-doe-42' })).toBe(true);
+    expect(matchesPending(v, { recipientVanity: 'Jane-Doe-42' })).toBe(true); // vanity names are case-insensitive
+    expect(matchesPending(v, { recipientVanity: 'jane-doe-42', personName: 'Jane Doe' })).toBe(true);
+    // Same name, another profile: not hers.
+    expect(matchesPending(v, { recipientVanity: 'jane-doe-7', personName: 'Jane Doe' })).toBe(false);
+    // The right profile but a page that names someone else: refuse rather than guess.
+    expect(matchesPending(v, { recipientVanity: 'jane-doe-42', personName: 'John Roe' })).toBe(false);
+    // A hand-over without a vanity (a card with no profile link, an older slot) never matches the route.
+    expect(matchesPending(pending({ invitationUrn: null }), { recipientVanity: 'jane-doe-42' })).toBe(false);
+    // The ?invitation= route and overlays keep matching by name.
+    expect(matchesPending(v, { personName: 'Jane Doe' })).toBe(true);
+  });
+
+  it('a slot written before recipientVanity existed still reads, and is taken by name', async () => {
+    await session.set({ handoff: { text: 'Hi', personName: 'Jane Doe', invitationUrn: null, createdAt: now, nonce: 'old-1' } });
+    expect(await pageLoad().takePending({ recipientVanity: 'jane-doe' })).toBeNull();
+    expect((await pageLoad().takePending({ personName: 'Jane Doe' }))?.text).toBe('Hi');
+  });
+
   it('a pending text without a person only matches an open request', () => {
     expect(matchesPending(pending({ personName: null, invitationUrn: null }), { personName: 'Jane Doe' })).toBe(false);
   });
