@@ -170,6 +170,40 @@ describe('pending entries from the always-on script', () => {
   });
 });
 
+describe('Connections.csv', () => {
+  const csv = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Jane,Doe,https://www.linkedin.com/in/jane-doe,,Acme,PM,05 Nov 2026',
+    'Sam,Stranger,https://www.linkedin.com/in/sam-s,,Other,CTO,01 Jan 2025',
+  ].join('\r\n');
+
+  it('backfills the logged person and adds the rest only when asked', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    const r = await people.importPeople(csv, { format: 'connections-csv' });
+    expect(r).toMatchObject({ ok: true, added: 0, updated: 1, unmatched: 1 });
+    const p = await people.get('v:jane-doe');
+    expect(p?.state).toBe('accepted');
+    expect(p?.connectedAt).not.toBeNull();
+    expect(local.keys().filter((k) => k.startsWith('p:'))).toEqual(['p:v:jane-doe']);
+    expect(await people.importPeople(csv, { format: 'connections-csv', addUnknown: true })).toMatchObject({ ok: true, added: 1 });
+    expect((await people.get('v:sam-s'))?.state).toBe('accepted');
+  });
+
+  it('a malformed file is rejected with a message and writes nothing', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    const before = local.dump();
+    const r = await people.importPeople('First Name,Last Name,URL,Connected On\r\nJane,"Doe,https://x', { format: 'connections-csv' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/Line \d+/);
+    expect(local.dump()).toBe(before);
+  });
+});
+
 describe('storage budget', () => {
   /** A realistic, well-used record: note invite, confirmed, accepted, a few contacts and follow-ups. */
   async function realistic(people: PeopleStore): Promise<Person> {
