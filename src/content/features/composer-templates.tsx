@@ -11,6 +11,10 @@ import { takePending } from '../../storage/handoff';
 import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
 import { TemplateAssistant } from '../../ui/TemplateAssistant';
+import type { Person } from '../../core/people/model';
+import { watchComposerSend } from '../composer-send';
+import { followUpTemplatesFor } from '../follow-up';
+import { logDelivered, peopleLog } from '../people-log';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
 
@@ -22,6 +26,8 @@ interface Mounted {
   open: boolean;
   /** Bumped to remount the picker: opened by the shortcut, or folded back after an insertion. */
   generation: number;
+  /** The recipient's People record, when they are in the log: follow-up templates come first. */
+  person: Person | null;
 }
 const mounted = new Map<HTMLElement, Mounted>();
 /** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
@@ -50,16 +56,20 @@ function collapse(m: Mounted): void {
 }
 
 function render(m: Mounted): void {
-  const { templates, settings } = library();
+  const lib = library();
+  const { settings } = lib;
+  // With someone in the People log, their follow-up templates first ({reason}, {invitedOn} filled).
+  const templates = m.person ? [...followUpTemplatesFor(lib.templates, m.person), ...lib.templates.filter((t) => t.kind !== 'follow-up')] : lib.templates;
   renderInto(
     m.root,
     <TemplateAssistant
       key={m.generation}
       kind="reply"
+      kinds={m.person ? ['follow-up', 'reply'] : undefined}
       label="On Purpose: message templates"
       compact={!m.open}
       templates={templates}
-      defaultId={settings.defaultReplyId}
+      defaultId={m.person ? null : settings.defaultReplyId}
       person={m.composer.recipient}
       me={{ firstName: settings.myFirstName }}
       limit={MESSAGE_LIMIT}
@@ -77,6 +87,11 @@ function render(m: Mounted): void {
       onInsert={async (text) => {
         const result = await insertIntoComposer(m.composer, text);
         if (!result.ok) return { ok: false, reason: 'its Send button did not enable' };
+        // A message to someone in the People log is a logged contact once the user sends it.
+        const p = m.person;
+        if (p) {
+          watchComposerSend(m.composer, text, () => void peopleLog().event({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName }, 'message-sent', Date.now(), text).catch(() => null), m.controller.signal);
+        }
         // The text is in the message box, caret after it: the picker gets out of the way of Send.
         collapse(m);
         return result;
@@ -85,9 +100,29 @@ function render(m: Mounted): void {
   );
 }
 
-async function completeHandoff(composer: Composer): Promise<InsertResult | null> {
+async function completeHandoff(composer: Composer, signal: AbortSignal): Promise<InsertResult | null> {
   const pending = await takePending({ personName: composer.recipient?.fullName ?? null }).catch(() => null);
-  return pending ? insertIntoComposer(composer, pending.text) : null;
+  if (!pending) return null;
+  const result = await insertIntoComposer(composer, pending.text);
+  // A kept reason or a reply from another page: logged in People once the user sends it.
+  const purpose = pending.purpose;
+  if (result.ok && purpose) watchComposerSend(composer, pending.text, () => logDelivered(purpose, pending.text), signal);
+  return result;
+}
+
+/** Follow-ups first when the recipient is in the People log (matched on the exact name). */
+function lookUpPerson(m: Mounted): void {
+  const name = m.composer.recipient?.fullName;
+  if (!name) return;
+  void peopleLog()
+    .find({ fullName: name })
+    .then((p) => {
+      if (!p || m.controller.signal.aborted) return;
+      m.person = p;
+      m.generation += 1;
+      render(m);
+    })
+    .catch(() => undefined);
 }
 
 export const composerTemplates: Feature = {
@@ -128,11 +163,12 @@ export const composerTemplates: Feature = {
         controller.signal,
       );
       host.setAttribute('data-on-purpose-ui', 'composer');
-      const m: Mounted = { composer, root, controller, open: false, generation: 0 };
+      const m: Mounted = { composer, root, controller, open: false, generation: 0, person: null };
       mounted.set(composer.editor, m);
       controller.signal.addEventListener('abort', () => mounted.delete(composer.editor), { once: true });
       render(m);
-      handoffs.set(composer.editor, completeHandoff(composer));
+      lookUpPerson(m);
+      handoffs.set(composer.editor, completeHandoff(composer, controller.signal));
     }
     for (const [editor, m] of mounted) if (!seen.has(editor) && !editor.isConnected) m.controller.abort();
   },
