@@ -15,23 +15,31 @@ import type { Flow } from './invite-flow';
 
 export const PENDING_EVENT_PREFIX = 'pe:';
 
-/** The raw pending event: plain JSON, validated by the ingesting side. */
+/**
+ * The raw pending event, in the People store's PendingSchema shape (src/storage/people.ts):
+ * plain JSON, validated by the ingesting side. Lengths are clipped here to the schema's caps so a
+ * long note is logged (shortened) rather than set aside.
+ */
 export interface SendPressedEvent {
   type: 'send-pressed';
   at: number;
   /** Where it happened (path), for the evidence. */
   where: string;
-  fullName: string;
-  vanityName: string | null;
-  note: string;
-  mode: 'note' | 'reason-kept';
-  templateId: string | null;
-  templateName: string | null;
-  answers: Record<string, string>;
-  reason: string;
-  /** The saved reason (`r:<id>`) this invite carries, so the UI can fold it into the record. */
+  match: { vanityName: string | null; fullName: string; profileUrn: string | null };
+  invite: {
+    at: number;
+    note: string;
+    templateId: string | null;
+    templateName: string | null;
+    answers: Record<string, string>;
+    reason: string;
+    mode: 'note' | 'reason-kept';
+  };
+  /** The saved reason (`r:<id>`) this invite carries: the UI folds it into the record. */
   keptReasonId: string | null;
 }
+
+const clip = (s: string, n: number): string => (s.length > n ? s.slice(0, n) : s);
 
 /** What was sent, from the dialog and the flow; null when we cannot tell who it went to. */
 export function sendPressedEvent(send: SendControl, flow: Flow, now = Date.now()): SendPressedEvent | null {
@@ -43,19 +51,22 @@ export function sendPressedEvent(send: SendControl, flow: Flow, now = Date.now()
   const kept = send.kind === 'send-without-note' && flow.reasonKept && flow.keptReason ? flow.keptReason : null;
   // The template's answers count as the reason only when the note sent still holds what we inserted.
   const ins = note && flow.inserted && note.includes(flow.inserted.text.trim()) ? flow.inserted : null;
-  const answers = ins?.answers ?? {};
+  const answers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ins?.answers ?? {}).slice(0, 10)) answers[clip(k, 64)] = clip(v, 300);
   return {
     type: 'send-pressed',
     at: now,
-    where: location.pathname,
-    fullName,
-    vanityName,
-    note,
-    mode: kept ? 'reason-kept' : 'note',
-    templateId: ins?.templateId ?? null,
-    templateName: ins?.templateName ?? null,
-    answers,
-    reason: kept ? kept.text : Object.values(answers).filter((a) => a.trim()).join('; '),
+    where: clip(location.pathname, 300),
+    match: { vanityName, fullName: clip(fullName, 200), profileUrn: null },
+    invite: {
+      at: now,
+      note: clip(note, 400),
+      templateId: ins ? clip(ins.templateId, 64) : null,
+      templateName: ins ? clip(ins.templateName, 80) : null,
+      answers,
+      reason: clip(kept ? kept.text : Object.values(answers).filter((a) => a.trim()).join('; '), 300),
+      mode: kept ? 'reason-kept' : 'note',
+    },
     keptReasonId: kept?.id ?? null,
   };
 }

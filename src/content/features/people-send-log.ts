@@ -60,10 +60,15 @@ function watch(p: Person, signal: AbortSignal): void {
   tick();
 }
 
-async function ingest(keys: readonly string[] | null, signal: AbortSignal): Promise<void> {
+async function ingest(signal: AbortSignal): Promise<void> {
   const touched = await peopleLog()
-    .ingestPending(keys, urnFor)
+    .ingestPending()
     .catch(() => [] as Person[]);
+  // The profile's URN, when the send happened on their profile (slugs change; URNs do not).
+  for (const p of touched) {
+    const urn = p.profileUrn ? null : urnFor(p.vanityName);
+    if (urn) await peopleLog().patch(p.id, { profileUrn: urn });
+  }
   // Only sends from this page can be confirmed by what this page shows now.
   for (const p of touched) if (p.state === 'unconfirmed' && p.invite && Date.now() - p.invite.at < WATCH_MS) watch(p, signal);
 }
@@ -73,10 +78,10 @@ export const peopleSendLog: Feature = {
   arm(signal) {
     const bridge = getBridge();
     if (!bridge) return;
-    bridge.onPeopleEvent = (key) => void ingest(key ? [key] : null, signal);
+    bridge.onPeopleEvent = () => void ingest(signal);
     signal.addEventListener('abort', () => (bridge.onPeopleEvent = null), { once: true });
     // Sends pressed before this bundle arrived, and any entry left by a page load right after Send.
     bridge.pendingPeopleKeys.length = 0;
-    void ingest(null, signal);
+    void ingest(signal);
   },
 };

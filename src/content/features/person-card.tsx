@@ -11,6 +11,7 @@
  * (../composer-send.ts); until then the card says the reason is waiting in the message box.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { followUpTitle, nextFollowUp } from '../../core/people/followups';
 import type { Evidence, Person } from '../../core/people/model';
 import { findComposers, insertIntoComposer, readComposerText, readProfileTopCard, sameName } from '../../linkedin';
 import type { Composer, ProfileTopCard } from '../../linkedin';
@@ -61,15 +62,13 @@ const cardStyles = `${uiStyles}
 .op-person ul{margin:4px 0;padding-left:18px}
 `;
 
-function nextFollowUp(p: Person): string {
-  const open = p.followUps.filter((f) => f.doneAt === null).sort((a, b) => a.due.localeCompare(b.due));
-  const f = open[0];
-  if (f) {
-    const what = f.kind === 'meet' ? 'Meet' : f.kind === 'call' ? 'Call' : 'Drop them a line';
-    return `${f.title ? `${what}: ${f.title}` : what}, due ${f.due}`;
-  }
-  if (p.cadenceWeeks) return `Keep in touch every ${p.cadenceWeeks} weeks`;
-  return 'None planned (add one in the On Purpose popup, People)';
+/** The next follow-up in words (people-core's cadence arithmetic, in the user's time zone). */
+function nextFollowUpText(p: Person): string {
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const next = nextFollowUp(p, Date.now(), tz);
+  if (!next) return 'None planned (add one in the On Purpose popup, People)';
+  const late = next.overdueDays > 0 ? ` (${next.overdueDays} day${next.overdueDays === 1 ? '' : 's'} late)` : next.overdueDays === 0 ? ' (today)' : '';
+  return `${followUpTitle(next)}, due ${next.due}${late}`;
 }
 
 type Delivery = { ok: true; navigating?: boolean; composer?: Composer } | { ok: false; reason: string };
@@ -187,7 +186,7 @@ function PersonCard({ initial, signal }: { initial: Person; signal: AbortSignal 
       )}
       {p.reasonDeliveredAt && <p>You sent them your reason on {invitedOn(p.reasonDeliveredAt)}.</p>}
       <p>
-        <strong>Next follow-up:</strong> {nextFollowUp(p)}
+        <strong>Next follow-up:</strong> {nextFollowUpText(p)}
       </p>
       {offerReason && (
         <div class="op-actions">
