@@ -55,13 +55,13 @@ describe('People: a note invite is logged and confirmed', () => {
   it('Send in the guarded dialog → unconfirmed → LinkedIn’s toast/Pending → sent, with the template’s reason', async () => {
     const page = await open('profile--2nd-sdui--2026-09.html');
     await page.locator('[data-playground-row="card"] a[aria-label="Invite Elena Vasquez to connect"]').click();
-    await panel(page).waitFor({ state: 'attached', timeout: 8000 });
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await panel(page).getByRole('option', { name: /Met at an event/ }).first().click();
     await panel(page).getByLabel('Where did you meet?').fill('the Platform Summit in Lisbon');
     await panel(page).getByLabel('What did you talk about?').fill('internal developer portals');
     await panel(page).getByRole('button', { name: /^Insert/ }).click();
     const field = page.locator('textarea#custom-message');
-    await expect.poll(() => field.inputValue()).toContain('the Platform Summit in Lisbon');
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toContain('the Platform Summit in Lisbon');
     const note = await field.inputValue();
     expect(await person(ELENA)).toBeNull(); // nothing logged before the user sends
     await page.locator('button[aria-label="Send invitation"]').click();
@@ -78,7 +78,7 @@ describe('People: a note invite is logged and confirmed', () => {
     expect(await page.locator('a[aria-label="Pending, click to withdraw invitation sent to Elena Vasquez"]').count()).toBe(2);
     // The card on her profile says when and why.
     const card = page.locator('on-purpose-person-card');
-    await expect.poll(() => shadowText(card), { timeout: 8000 }).toContain('You invited Elena');
+    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toContain('You invited Elena');
     expect(await shadowText(card)).toContain('internal developer portals');
     await page.close();
   });
@@ -92,7 +92,7 @@ describe('People: a note invite is logged and confirmed', () => {
     expect(p.connectedAt).toEqual(expect.any(Number));
     expect(p.events.map((e) => e.type)).toEqual(expect.arrayContaining(['invited', 'confirmed', 'accepted']));
     const card = page.locator('on-purpose-person-card');
-    await expect.poll(() => shadowText(card), { timeout: 8000 }).toContain('Connected');
+    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toContain('Connected');
     expect(await shadowText(card)).toContain('Their profile reads 1st degree');
     // Invited with a note: nothing kept to send.
     expect(await card.getByRole('button', { name: 'Send the reason you kept' }).count()).toBe(0);
@@ -114,10 +114,10 @@ describe('People: the kept reason, delivered', () => {
   it('a spent-quota invite with a kept reason is logged as reason-kept and confirmed', async () => {
     const page = await open('profile--3rd-sdui--2026-09.html');
     await page.locator('[data-playground-row="card"] a[aria-label="Invite Tobias Lindgren to connect"]').click();
-    await panel(page).waitFor({ state: 'attached', timeout: 8000 });
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await panel(page).getByLabel(/Write your reason/).fill(REASON);
     await panel(page).getByRole('button', { name: 'Keep this reason' }).click();
-    await expect.poll(() => shadowText(panel(page))).toMatch(/Reason kept/);
+    await expect.poll(() => shadowText(panel(page)), { timeout: 10_000 }).toMatch(/Reason kept/);
     await page.locator('button[aria-label="Send without a note"]').click();
     expect((await sentInvites(page)).map((e) => e.text)).toEqual(['']);
     await expect.poll(async () => (await person(TOBIAS))?.state, { timeout: 10_000 }).toBe('sent');
@@ -132,17 +132,34 @@ describe('People: the kept reason, delivered', () => {
   });
 
   it('after acceptance, “Send the reason you kept” fills LinkedIn’s composer (Send enabled) and sends nothing until the user does', async () => {
+    // A follow-up template (the third kind) carries the reason: {reason} and {invitedOn} filled.
+    const [worker] = s.context.serviceWorkers();
+    await worker!.evaluate(async (t) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ [`t:${t.id}`]: t });
+    }, {
+      id: 'e2e-follow-up-reason',
+      kind: 'follow-up',
+      name: 'Why I reached out',
+      body: 'Hi {firstName}, thanks for connecting! When I invited you on {invitedOn}, my note could not go out. Here it is: {reason}',
+      tags: [],
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+    });
     const page = await open('profile--1st-kept-sdui--2026-09.html');
     await expect.poll(async () => (await person(TOBIAS))?.state, { timeout: 10_000 }).toBe('accepted');
     const card = page.locator('on-purpose-person-card');
     const button = card.getByRole('button', { name: 'Send the reason you kept' });
-    await button.waitFor({ state: 'visible', timeout: 8000 });
+    await button.waitFor({ state: 'visible', timeout: 10_000 }).catch(async (e) => {
+      throw new Error(`${String(e)}\ncard: ${await shadowText(card)}\nperson: ${JSON.stringify(await person(TOBIAS))}`);
+    });
     await button.click();
     const editor = page.locator('.msg-form__contenteditable[contenteditable="true"]').first();
-    await expect.poll(() => editor.innerText(), { timeout: 8000 }).toContain('warehouse robotics at Automatica');
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('warehouse robotics at Automatica');
+    const inserted = await editor.innerText();
+    expect(inserted).toMatch(/^Hi Tobias, thanks for connecting! When I invited you on \w+ \d+, \d{4}, my note could not go out\. Here it is: Your talk on warehouse robotics/);
     const send = page.locator('button.msg-form__send-button').first();
-    await expect.poll(() => send.isEnabled()).toBe(true);
-    await expect.poll(() => shadowText(card)).toMatch(/press Send/);
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toMatch(/press Send/);
     await page.waitForTimeout(500);
     expect((await playgroundLog(page)).filter((e) => e.kind === 'message')).toEqual([]);
     expect((await person(TOBIAS))!.reasonDeliveredAt ?? null).toBeNull(); // stored compactly: null is left out
@@ -152,7 +169,7 @@ describe('People: the kept reason, delivered', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.text).toContain('warehouse robotics at Automatica');
     expect(messages[0]!.recipient).toBe('Tobias Lindgren');
-    await expect.poll(async () => (await person(TOBIAS))?.reasonDeliveredAt, { timeout: 8000 }).toEqual(expect.any(Number));
+    await expect.poll(async () => (await person(TOBIAS))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
     expect((await person(TOBIAS))!.events.map((e) => e.type)).toContain('reason-sent');
     await page.close();
   });

@@ -120,11 +120,15 @@ function PersonCard({ initial, signal }: { initial: Person; signal: AbortSignal 
   useEffect(() => {
     const ctl = new AbortController();
     signal.addEventListener('abort', () => ctl.abort(), { once: true });
-    peopleLog().subscribe(() => {
+    const refresh = (): void =>
       void peopleLog()
         .find({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName })
-        .then((fresh) => fresh && setP(fresh));
-    }, ctl.signal);
+        .then((fresh) => fresh && !ctl.signal.aborted && setP(fresh))
+        .catch(() => undefined);
+    peopleLog().subscribe(refresh, ctl.signal);
+    // A write between the mount's read and this subscription (the acceptance feature reading the
+    // same profile in the same scan) would otherwise go unseen.
+    refresh();
     return () => ctl.abort();
   }, []);
 
