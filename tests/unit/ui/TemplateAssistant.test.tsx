@@ -147,7 +147,8 @@ describe('TemplateAssistant: fill-ins, preview, meter and Insert', () => {
     );
     click(insertBtn());
     await flush();
-    expect(onInsert).toHaveBeenCalledWith(preview.textContent);
+    // The template and its answers come along (the People log keeps them as the reason).
+    expect(onInsert).toHaveBeenCalledWith(preview.textContent, expect.objectContaining({ answers: expect.objectContaining({ why: 'Your talk on onboarding flows changed how I run trials.' }) }));
     expect(root.textContent).toContain('Inserted.');
   });
 
