@@ -1,0 +1,257 @@
+/**
+ * The People tab: search and filters over a windowed list, one person's page, and "Backup and
+ * reminders" (export, import, Connections.csv, the daily notification, delete everything).
+ *
+ * First paint: `initial` (a zod-free read of storage.local, quick-people.ts) draws the list at
+ * once; the People store (zod on every read, set-aside, migrations) loads right after and replaces
+ * it, then keeps it current through its change subscription. An action taken before the store is
+ * there waits for it.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Person } from '../../core/people/model';
+import type { PeopleStore } from '../../storage/people-interim';
+import { PeopleList } from './PeopleList';
+import { PersonDetail } from './PersonDetail';
+import { PeopleManage } from './PeopleManage';
+import { FILTERS, counts, pick, toRows, type PeopleFilter } from './rows';
+import { makeActions } from './actions';
+import { calendarFile } from './calendar';
+import { BACKUP_EVERY, lastBackupAt, markBackedUp, newSinceBackup } from './backup';
+import { dateStamp, downloadText } from '../download';
+import { localDay } from './dates';
+
+export interface PeopleTabProps {
+  /** Provisional People for the first paint; null: wait for the store. */
+  initial: Person[] | null;
+  /** The store, created on first call (dynamic import); same promise every call. */
+  store(): Promise<PeopleStore>;
+  announce(message: string): void;
+  toast(message: string, undo?: () => void): void;
+  inTab?: boolean;
+  now?: () => number;
+  timeZone?: string;
+  onFirstRender?(): void;
+}
+
+type Sub = { name: 'list' } | { name: 'person'; id: string } | { name: 'manage' };
+
+export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.now, timeZone, onFirstRender }: PeopleTabProps) {
+  const [people, setPeople] = useState<Person[] | null>(initial);
+  /** undefined until read */
+  const [backedUpAt, setBackedUpAt] = useState<number | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState('');
+  const [sub, setSub] = useState<Sub>({ name: 'list' });
+  const [filter, setFilter] = useState<PeopleFilter>('all');
+  const [query, setQuery] = useState('');
+  const [lastId, setLastId] = useState<string | null>(null);
+  const filterChosen = useRef(false);
+  const focusAfter = useRef<string | null>(null);
+  const tz = timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const t = now();
+  const today = localDay(t);
+
+  useEffect(() => {
+    const ac = new AbortController();
+    store()
+      .then(async (s) => {
+        if (ac.signal.aborted) return;
+        s.subscribe((list: Person[]) => !ac.signal.aborted && setPeople(list), ac.signal);
+        const [list, b] = await Promise.all([s.load(), lastBackupAt()]);
+        if (ac.signal.aborted) return;
+        setPeople(list);
+        setBackedUpAt(b);
+      })
+      .catch((e: unknown) => !ac.signal.aborted && setLoadError(e instanceof Error ? e.message : String(e)));
+    return () => ac.abort();
+  }, [store]);
+
+  const rows = useMemo(() => (people ? toRows(people, t, tz) : []), [people, today, tz]);
+  const c = useMemo(() => counts(rows), [rows]);
+  // Open on "Due" when someone is due (what the badge pointed at), else on "All"; until the user picks.
+  const shownFilter: PeopleFilter = filterChosen.current ? filter : c.due ? 'due' : 'all';
+  const shown = useMemo(() => pick(rows, shownFilter, query), [rows, shownFilter, query]);
+
+  const firstDone = useRef(false);
+  useEffect(() => {
+    if (people && !firstDone.current) {
+      firstDone.current = true;
+      onFirstRender?.();
+    }
+  });
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want) return;
+    const el = document.getElementById(want);
+    if (el) {
+      focusAfter.current = null;
+      el.focus();
+    }
+  });
+
+  const actions = useMemo(() => makeActions(store, now), [store, now]);
+  const go = (s: Sub, focus: string) => {
+    setSub(s);
+    focusAfter.current = focus;
+  };
+
+  if (loadError && !people) {
+    return (
+      <p class="err" role="alert">
+        People could not be loaded: {loadError}
+      </p>
+    );
+  }
+  if (!people) {
+    return (
+      <p class="muted" aria-busy="true">
+        Loading People…
+      </p>
+    );
+  }
+
+  if (sub.name === 'person') {
+    const row = rows.find((r) => r.person.id === sub.id);
+    if (!row) {
+      // Deleted (here or in another window): back to the list.
+      return (
+        <div class="people">
+          <p class="muted">This person is no longer in People.</p>
+          <button type="button" class="op-link" onClick={() => go({ name: 'list' }, 'people-q')}>
+            ← All people
+          </button>
+        </div>
+      );
+    }
+    return (
+      <PersonDetail
+        key={row.person.id}
+        row={row}
+        actions={actions}
+        today={today}
+        announce={announce}
+        onBack={() => go({ name: 'list' }, 'people-list-box')}
+        onCalendar={(p, id) => {
+          const file = calendarFile(p, id, tz, t);
+          if (!file) return;
+          downloadText(file.name, file.text, 'text/calendar');
+          announce(`Saved ${file.name}.`);
+        }}
+        onDelete={(p) => {
+          const name = p.fullName || p.vanityName || p.id;
+          actions.remove(p).then(
+            (undo) => {
+              go({ name: 'list' }, 'people-list-box');
+              toast(`Deleted ${name} from People.`, () => void undo().then(() => announce(`${name} is back in People.`)));
+            },
+            (e: unknown) => toast(e instanceof Error ? e.message : String(e)),
+          );
+        }}
+      />
+    );
+  }
+
+  if (sub.name === 'manage') {
+    return (
+      <PeopleManage
+        people={people}
+        store={store}
+        announce={announce}
+        toast={toast}
+        inTab={inTab}
+        now={now}
+        onBack={() => go({ name: 'list' }, 'people-q')}
+        onBackedUp={(at) => setBackedUpAt(at)}
+      />
+    );
+  }
+
+  const sinceBackup = backedUpAt === undefined ? 0 : newSinceBackup(people, backedUpAt);
+  const label = FILTERS.find(([f]) => f === shownFilter)![1];
+  return (
+    <section class="people" aria-labelledby="view-title">
+      <h2 id="view-title" class="op-sr" tabIndex={-1}>
+        People
+      </h2>
+      {sinceBackup >= BACKUP_EVERY && (
+        <div class="banner" role="note">
+          <p>
+            {backedUpAt === null ? `${sinceBackup} people and no backup yet.` : `${sinceBackup} people added since your last backup.`} People live in this browser only: uninstalling On Purpose deletes them.
+          </p>
+          <div class="op-actions">
+            <button
+              type="button"
+              class="op-btn"
+              onClick={() => {
+                void store()
+                  .then((s) => s.exportPeople())
+                  .then(async (text) => {
+                    const at = now();
+                    downloadText(`on-purpose-people-${dateStamp(at)}.json`, text);
+                    await markBackedUp(at);
+                    setBackedUpAt(at);
+                    announce('People exported.');
+                  })
+                  .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
+              }}
+            >
+              Download a backup
+            </button>
+          </div>
+        </div>
+      )}
+      <div class="toolbar">
+        <input
+          id="people-q"
+          type="search"
+          aria-label="Search people by name, reason or notes"
+          placeholder="Search name, reason, notes"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label class="op-sr" for="people-filter">
+          Show
+        </label>
+        <select
+          id="people-filter"
+          value={shownFilter}
+          onChange={(e) => {
+            filterChosen.current = true;
+            setFilter((e.currentTarget as HTMLSelectElement).value as PeopleFilter);
+          }}
+        >
+          {FILTERS.map(([f, l]) => (
+            <option key={f} value={f}>
+              {l} ({c[f]})
+            </option>
+          ))}
+        </select>
+        <button type="button" class="op-btn" onClick={() => go({ name: 'manage' }, 'view-title')}>
+          Backup…
+        </button>
+      </div>
+      <p class="count" aria-live="polite">
+        {shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? 'person' : 'people'}` : `${shown.length} of ${rows.length}`}
+        {query && ` matching “${query}”`}
+      </p>
+      {!rows.length ? (
+        <p class="muted">
+          Nobody yet. People you invite with On Purpose appear here, with the reason you gave. You can also import a backup or LinkedIn’s Connections.csv under Backup….
+        </p>
+      ) : !shown.length ? (
+        <p class="muted">{query ? 'Nobody matches.' : shownFilter === 'due' ? 'Nobody is due. ' : 'Nobody here.'}</p>
+      ) : (
+        <PeopleList
+          key={`${shownFilter}\n${query}`}
+          rows={shown}
+          activeId={lastId}
+          today={today}
+          label={`People: ${label}`}
+          onOpen={(id) => {
+            setLastId(id);
+            go({ name: 'person', id }, 'view-title');
+          }}
+        />
+      )}
+    </section>
+  );
+}
