@@ -2,7 +2,7 @@
  * Enumerations and limits, without zod, so the always-on content script can use them without
  * bundling a schema library (see src/storage/guard-settings.ts). schema.ts builds on these.
  */
-export const TEMPLATE_KINDS = ['invite', 'reply'] as const;
+export const TEMPLATE_KINDS = ['invite', 'reply', 'follow-up'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const GUARD_MODES = ['strict', 'nudge', 'off'] as const;

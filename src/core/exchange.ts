@@ -180,8 +180,12 @@ interface IssueLike {
 function describeIssue(issue: IssueLike, value: unknown): string {
   const length = typeof value === 'string' || Array.isArray(value) ? value.length : 0;
   switch (issue.code) {
-    case 'invalid_value':
-      return `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}, found ${kindOf(value)}`;
+    case 'invalid_value': {
+      // '"a", "b" or "c"' reads better than a chain of "or"s now that there are three template kinds.
+      const vs = (issue.values ?? []).map((v) => JSON.stringify(v));
+      const list = vs.length > 1 ? `${vs.slice(0, -1).join(', ')} or ${vs[vs.length - 1]}` : (vs[0] ?? 'a known value');
+      return `expected ${list}, found ${kindOf(value)}`;
+    }
     case 'invalid_type':
       return value === undefined ? 'is missing' : `expected ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, found ${kindOf(value)}`;
     case 'too_small':

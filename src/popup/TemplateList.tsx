@@ -32,7 +32,7 @@ type Part = 'main' | 'up' | 'down';
 /** About a screenful (a 600 px popup shows 7 rows, a tall tab 12): each row more costs first-paint time. */
 const FIRST_PAINT_ROWS = 12;
 
-export const KIND_LABEL: Record<TemplateKind, string> = { invite: 'Invite note', reply: 'Reply' };
+export const KIND_LABEL: Record<TemplateKind, string> = { invite: 'Invite note', reply: 'Reply', 'follow-up': 'Follow-up' };
 
 export function matches(t: Template, f: ListFilter): boolean {
   if (f.kind && t.kind !== f.kind) return false;

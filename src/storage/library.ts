@@ -183,7 +183,7 @@ interface Prepared {
  * already; any that lacks the seed prefix gets one, so its tombstone never expires.
  */
 export function seedTemplates(seed: (now: number) => Template[] = defaultTemplates): Template[] {
-  const n: Record<TemplateKind, number> = { invite: 0, reply: 0 };
+  const n: Record<TemplateKind, number> = { invite: 0, reply: 0, 'follow-up': 0 };
   return seed(SEED_TIME).map((t, i) => ({
     ...t,
     id: t.id.startsWith(SEED_ID_PREFIX) ? t.id : `${SEED_ID_PREFIX}${t.kind}-${++n[t.kind]}`,

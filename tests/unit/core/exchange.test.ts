@@ -93,7 +93,7 @@ describe('rejections name the field or position', () => {
     expect(e.line).toBeGreaterThan(1);
   });
   it.each([
-    [[tpl({ kind: 'note' as never })], 'templates[0].kind', /expected "invite" or "reply", found "note"/],
+    [[tpl({ kind: 'note' as never })], 'templates[0].kind', /expected "invite", "reply" or "follow-up", found "note"/],
     [[tpl(), tpl({ id: 'b', name: '' })], 'templates[1].name', /must not be empty/],
     [[tpl({ name: 'n'.repeat(81) })], 'templates[0].name', /too long \(81 characters; at most 80\)/],
     [[tpl({ body: 5 as never })], 'templates[0].body', /expected text, found 5/],
