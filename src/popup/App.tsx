@@ -353,6 +353,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
           state={state}
           onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce('The set-aside data was deleted.')))}
           onOpenSettings={() => go({ name: 'settings' })}
+          onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce('Repaired: a fresh library, your old data kept for export.'))))}
         />
         {body}
       </main>

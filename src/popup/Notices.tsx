@@ -1,4 +1,5 @@
 /** Banners for what the user must know: data set aside, a read-only library, sync problems. */
+import { useState } from 'preact/hooks';
 import type { LibraryState, SetAsideEntry } from '../storage/library';
 import { P_TEMPLATE } from './quick';
 import { dateStamp, downloadText } from './download';
@@ -7,6 +8,8 @@ export interface NoticesProps {
   state: LibraryState;
   onDismissSetAside(): void;
   onOpenSettings(): void;
+  /** Read-only from a newer format number: set everything aside and start fresh (after a confirm). */
+  onRepair?(): Promise<unknown>;
 }
 
 /**
@@ -44,7 +47,53 @@ export function setAsideSummary(all: readonly SetAsideEntry[]): string {
   return `${what} in your saved data could not be read and ${one ? 'was' : 'were'} set aside. Nothing was deleted.`.replace(/^./, (c) => c.toUpperCase());
 }
 
-export function Notices({ state, onDismissSetAside, onOpenSettings }: NoticesProps) {
+/**
+ * Read-only because the data says it is from a newer version. Most people should update; but
+ * someone who never had a newer version (damage, a hand edit, a bad restore) needs a way out.
+ * Repair loses nothing (all of it goes to the set-aside backup, exportable), hence one confirm.
+ */
+function RepairOffer({ onRepair }: { onRepair(): Promise<unknown> }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!asking) {
+    return (
+      <div class="op-actions">
+        <button type="button" class="op-btn" onClick={() => setAsking(true)}>
+          Repair…
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div role="group" aria-label="Confirm repair">
+      <p>
+        Never had a newer version of On Purpose? Repair sets all your saved templates and settings aside (kept, and exportable below) and starts a fresh
+        library. Nothing is deleted.
+      </p>
+      <div class="op-actions">
+        <button
+          type="button"
+          class="op-btn"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void onRepair().finally(() => {
+              setBusy(false);
+              setAsking(false);
+            });
+          }}
+        >
+          Repair now
+        </button>
+        <button type="button" class="op-link" onClick={() => setAsking(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function Notices({ state, onDismissSetAside, onOpenSettings, onRepair }: NoticesProps) {
   const { setAside, sync } = state;
   const distinct = distinctEntries(setAside);
   // The library words its own set-aside notices; the banner below says it with actions attached.
@@ -79,9 +128,10 @@ export function Notices({ state, onDismissSetAside, onOpenSettings }: NoticesPro
           </p>
         </div>
       )}
-      {others.map((n) => (
+      {others.map((n, i) => (
         <div class="banner" role="status" key={n}>
           <p>{n}</p>
+          {i === 0 && state.readOnly && state.repairable && onRepair && <RepairOffer onRepair={onRepair} />}
         </div>
       ))}
       {(sync.state === 'error' || sync.state === 'partial') && (

@@ -12,6 +12,7 @@
  *   no schemaVersion key.
  */
 import { DEFAULT_SETTINGS } from '../core/schema';
+import { readableVersion } from './keyed-store';
 import { K_SET_ASIDE, K_SETTINGS, K_VERSION, P_TEMPLATE } from './layout';
 
 export interface Migration {
@@ -95,12 +96,21 @@ export const CURRENT_SCHEMA_VERSION = migrations[migrations.length - 1]?.version
 /** Keys that only exist in an installed, used copy (not in a fresh install). */
 const DATA_HINTS = ['templates', 'guardMode', 'myFirstName', K_SETTINGS];
 
-export type MigrationResult =
+export type MigrationResult = (
   | { kind: 'current'; data: Snapshot }
   | { kind: 'fresh'; data: Snapshot }
   | { kind: 'migrated'; from: number; to: number; applied: string[]; data: Snapshot }
   | { kind: 'newer'; stored: number; data: Snapshot }
-  | { kind: 'unreadable-version'; stored: unknown; data: Snapshot };
+) & {
+  /**
+   * Present when the stored schemaVersion was not a readable number (a string, NaN, 1e308, -1,
+   * 1.5...): the raw value, now in `setAside` of `data`, which was then read as if unversioned.
+   */
+  damagedVersion?: unknown;
+};
+
+export const DAMAGED_VERSION_REASON =
+  'The version number of your saved data was damaged; it is kept here as found, and every template was checked as usual.';
 
 /** The stored version: a missing key means v0 when there is data, a fresh install otherwise. */
 export function storedVersion(snap: Snapshot): number | 'fresh' | { bad: unknown } {
@@ -109,20 +119,33 @@ export function storedVersion(snap: Snapshot): number | 'fresh' | { bad: unknown
     const hasData = Object.keys(snap).some((k) => DATA_HINTS.includes(k) || k.startsWith(P_TEMPLATE));
     return hasData ? 0 : 'fresh';
   }
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  // 1e308 is an integer to JavaScript, but no layout version will ever be that high: damage.
+  if (readableVersion(v)) return v;
   return { bad: v };
 }
 
 /**
  * Runs every migration newer than the stored version, in order. Refuses a downgrade (data from
- * a newer version of the extension) and a version it cannot read: the data is returned as is.
+ * a newer version of the extension): the data is returned as is. A version it cannot read is
+ * damage, not a reason to stop: the raw value is set aside and the data is read as unversioned
+ * (a v0 prototype layout is migrated; v1 keys pass v0→v1 untouched and are validated as usual).
  * `now` stamps the set-aside entries that migrations appended.
  */
 export function migrate(snapshot: Snapshot, now: number, list: readonly Migration[] = migrations): MigrationResult {
   const target = list[list.length - 1]?.version ?? 0;
   const v = storedVersion(snapshot);
   if (v === 'fresh') return { kind: 'fresh', data: snapshot };
-  if (typeof v === 'object') return { kind: 'unreadable-version', stored: v.bad, data: snapshot };
+  if (typeof v === 'object') {
+    const data = { ...snapshot };
+    delete data[K_VERSION];
+    const old = data[K_SET_ASIDE];
+    const aside: unknown[] = old === undefined ? [] : Array.isArray(old) ? [...(old as unknown[])] : [old];
+    aside.push({ key: K_VERSION, raw: v.bad, reason: DAMAGED_VERSION_REASON, at: now });
+    data[K_SET_ASIDE] = aside;
+    const inner = migrate(data, now, list);
+    // A fresh-looking store still gets its version written: the damage was seen and handled.
+    return { ...inner, damagedVersion: v.bad };
+  }
   if (v > target) return { kind: 'newer', stored: v, data: snapshot };
   if (v === target) return { kind: 'current', data: snapshot };
   let data: Snapshot = snapshot;

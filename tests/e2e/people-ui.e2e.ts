@@ -59,8 +59,7 @@ beforeAll(async () => {
   const launched = await launch({ viewport: { width: 400, height: 600 } });
   context = launched.context;
   context.setDefaultTimeout(5000);
-  [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   url = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
   await worker.evaluate(
     (items) => chrome.storage.local.set(items),

@@ -101,8 +101,20 @@ describe('the migration runner', () => {
     expect(data).toEqual(copy);
   });
 
-  it('refuses an unreadable version', () => {
-    expect(migrate({ schemaVersion: 'two' }, NOW).kind).toBe('unreadable-version');
+  it('an unreadable version is damage: set aside, then the data is read as usual (issue 9 part 6)', () => {
+    for (const bad of ['two', '1', Number.NaN, 1e308, -1, 1.5, null, { v: 1 }, 2 ** 53]) {
+      const t = { id: 'a', kind: 'invite', name: 'A', body: 'x', tags: [], createdAt: 1, updatedAt: 1 };
+      const r = migrate({ schemaVersion: bad, 't:a': t, settings: { order: [] } }, NOW);
+      expect(r.damagedVersion).toEqual(bad);
+      expect(r.kind).toBe('migrated');
+      expect(r.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(r.data['t:a']).toEqual(t);
+      expect(r.data.setAside).toEqual([expect.objectContaining({ key: 'schemaVersion', raw: bad, at: NOW })]);
+    }
+    // Nothing else stored: a fresh start, with the damaged value still kept.
+    const fresh = migrate({ schemaVersion: 'two' }, NOW);
+    expect(fresh.kind).toBe('fresh');
+    expect(fresh.data.setAside).toEqual([expect.objectContaining({ key: 'schemaVersion', raw: 'two' })]);
   });
 
   it('applies a chain of migrations in order', () => {
