@@ -58,7 +58,7 @@ export function exportTemplates(templates: Template[], now: number): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -72,7 +72,7 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
@@ -81,7 +81,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * Where JSON.parse gave up: engines word (and place) this differently, so we find it ourselves.
  * Returns -1 when the nesting is too deep to follow (the file is broken somewhere past that).
  */
-function jsonErrorOffset(s: string): number {
+export function jsonErrorOffset(s: string): number {
   let i = 0;
   let tooDeep = false;
   const fail = (): never => {
@@ -152,11 +152,11 @@ function jsonErrorOffset(s: string): number {
   return tooDeep ? -1 : i;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function kindOf(value: unknown): string {
+export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : JSON.stringify(value);
@@ -166,7 +166,7 @@ function kindOf(value: unknown): string {
 
 const EXPECTED: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'an object', boolean: 'true or false' };
 
-interface IssueLike {
+export interface IssueLike {
   code: string;
   path: PropertyKey[];
   expected?: string;
@@ -177,7 +177,7 @@ interface IssueLike {
   message: string;
 }
 
-function describeIssue(issue: IssueLike, value: unknown): string {
+export function describeIssue(issue: IssueLike, value: unknown): string {
   const length = typeof value === 'string' || Array.isArray(value) ? value.length : 0;
   switch (issue.code) {
     case 'invalid_value': {
@@ -208,7 +208,7 @@ const at = (root: unknown, path: readonly PropertyKey[]): unknown =>
  * The first forbidden key anywhere in the parsed value. Iterative, with parent links instead of path
  * copies, because a 1 MB file can nest a million levels deep.
  */
-function findForbiddenKey(root: unknown): { key: string; path: PropertyKey[] } | undefined {
+export function findForbiddenKey(root: unknown): { key: string; path: PropertyKey[] } | undefined {
   interface Entry {
     value: unknown;
     key?: PropertyKey;

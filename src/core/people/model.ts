@@ -9,6 +9,8 @@
  */
 import * as z from 'zod/mini';
 
+import { isLocalDate } from './dates';
+
 export const PERSON_STATES = ['unconfirmed', 'sent', 'accepted', 'withdrawn', 'unknown'] as const;
 /**
  * unconfirmed: the user pressed Send in a guarded dialog, LinkedIn's feedback not seen yet.
@@ -81,8 +83,11 @@ export const MAX_CADENCE_WEEKS = 104;
 const time = () => z.number().check(z.int(), z.nonnegative());
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id = () => z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-/** A local calendar date, YYYY-MM-DD (validated as a real date in dates.ts; the shape is checked here). */
-export const LocalDateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** A local calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+export const LocalDateSchema = z.string().check(
+  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  z.refine((s) => isLocalDate(s), { message: 'is not a real calendar date' }),
+);
 
 export const EvidenceSchema = z.object({
   signal: z.enum(SIGNALS),
