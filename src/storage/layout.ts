@@ -215,6 +215,7 @@ export function sortTemplates(templates: Iterable<Template>, order: readonly str
 
 /** The default template of a kind: the chosen one if it still exists, otherwise the first of that kind. */
 export function resolveDefault(sorted: readonly Template[], settings: Settings, kind: TemplateKind): Template | null {
-  const want = kind === 'invite' ? settings.defaultInviteId : settings.defaultReplyId;
+  // Follow-up templates have no chosen default: the first one in the user's order.
+  const want = kind === 'invite' ? settings.defaultInviteId : kind === 'reply' ? settings.defaultReplyId : null;
   return sorted.find((t) => t.kind === kind && t.id === want) ?? sorted.find((t) => t.kind === kind) ?? null;
 }

@@ -110,7 +110,7 @@ export type MigrationResult = (
 };
 
 export const DAMAGED_VERSION_REASON =
-  'The version number of your saved data was damaged; it is kept here as found, and every template was checked as usual.';
+  'The stored version number, kept as found.';
 
 /** The stored version: a missing key means v0 when there is data, a fresh install otherwise. */
 export function storedVersion(snap: Snapshot): number | 'fresh' | { bad: unknown } {

@@ -1,0 +1,111 @@
+// Stored data the extension cannot trust, against the BUILT extension (issue 9 part 6, issue 11
+// part 4): garbage written into storage.local through the extension's own service worker, then
+// the popup opened as a user would; and chrome.storage.sync's real quotas in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
+import { launch } from '../../scripts/lib/browser.mjs';
+
+type Stored = Record<string, unknown>;
+declare const chrome: {
+  storage: Record<'local' | 'sync', { get(keys: null): Promise<Stored>; set(items: Stored): Promise<void>; clear(): Promise<void> }>;
+};
+
+let context: BrowserContext;
+let worker: Worker;
+let page: Page;
+let url: string;
+
+beforeAll(async () => {
+  const launched = await launch({ viewport: { width: 400, height: 600 } });
+  context = launched.context;
+  url = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  // Let the worker's first run (it seeds the defaults) finish before planting anything.
+  for (let i = 0; i < 100 && (await local()).schemaVersion !== 1; i++) await new Promise((r) => setTimeout(r, 100));
+});
+afterAll(() => context?.close());
+
+async function open() {
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready]');
+}
+const text = (l: Locator) => l.first().textContent({ timeout: 500 }).then((t) => t ?? '', () => '');
+const local = () => worker.evaluate(() => chrome.storage.local.get(null)) as Promise<Stored>;
+/**
+ * Replaces storage.local with `items`, from the service worker (where the extension's code runs).
+ * Set first, then remove the rest: a clear() would let the worker's library see an empty store
+ * in between and seed the defaults.
+ */
+const plant = async (items: Stored) => {
+  // No popup open meanwhile: it would react to the half-planted state.
+  await page.goto('about:blank');
+  await worker.evaluate(async (i) => {
+    const s = chrome.storage.local as unknown as { set(x: Stored): Promise<void>; get(k: null): Promise<Stored>; remove(k: string[]): Promise<void> };
+    await s.set(i);
+    await s.remove(Object.keys(await s.get(null)).filter((k) => !(k in i)));
+  }, items);
+};
+const rowNames = () => page.locator('.row .row-name').allTextContents();
+const tpl = (id: string, name: string, body = `Hi {firstName}, about ${name}.`) => ({ id, kind: 'invite', name, body, tags: [], createdAt: 1000, updatedAt: 1000 });
+const settings = (over: Stored = {}) => ({
+  guardMode: 'nudge',
+  noteLimit: 'auto',
+  myFirstName: '',
+  extraGenericPhrases: [],
+  syncEnabled: false,
+  defaultInviteId: null,
+  defaultReplyId: null,
+  order: [],
+  updatedAt: 1,
+  ...over,
+});
+
+describe('a schemaVersion it cannot read', () => {
+  for (const garbage of ['two', 1e308, -3, 1.5]) {
+    it(`${JSON.stringify(garbage)}: one sentence, the value kept, the library usable`, async () => {
+      await plant({ schemaVersion: garbage, 't:mine': tpl('mine', 'Met at the meetup'), settings: settings({ order: ['mine'] }) });
+      await open();
+      await expect.poll(() => text(page.getByRole('status').filter({ hasText: 'The version number of your saved data was damaged' }))).toContain('kept all it could read');
+      expect(await rowNames()).toEqual(['Met at the meetup']);
+      await expect.poll(async () => (await local()).schemaVersion).toBe(1);
+      const aside = (await local()).setAside as Array<{ key: string; raw: unknown }>;
+      expect(aside.filter((e) => e.key === 'schemaVersion').map((e) => e.raw)).toEqual([garbage]);
+      // Usable: a new template is saved.
+      await page.getByRole('button', { name: 'New', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Name' }).fill('After the repair');
+      await page.getByRole('textbox', { name: 'Text' }).fill('Hi {firstName}, glad we met.');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect.poll(rowNames).toEqual(['Met at the meetup', 'After the repair']);
+    });
+  }
+});
+
+describe('a newer format number', () => {
+  it('is read-only; Repair (confirmed) starts fresh and the old data stays exportable', async () => {
+    const old = { schemaVersion: 7, 't:mine': tpl('mine', 'From the future?'), 't:odd': { shape: 'unknown' }, settings: settings({ order: ['mine'], future: true }) };
+    await plant(old);
+    await open();
+    const notice = page.getByText('saved by a newer version of On Purpose');
+    await expect.poll(() => text(notice)).toContain('Nothing was changed');
+    expect(await local()).toEqual(old);
+    // The old templates can still be exported as they are shown.
+    expect(await rowNames()).toEqual(['From the future?']);
+
+    await page.getByRole('button', { name: 'Repair…' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirm repair' });
+    await expect.poll(() => text(confirm)).toContain('Nothing is deleted');
+    await confirm.getByRole('button', { name: 'Repair now' }).click();
+    await expect.poll(rowNames).toContain('Met at an event');
+    expect(await rowNames()).not.toContain('From the future?');
+    const after = await local();
+    expect(after.schemaVersion).toBe(1);
+
+    const banner = page.getByRole('region', { name: 'Data set aside' });
+    const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Export the set-aside data' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { items: Array<{ key: string; raw: unknown }> };
+    for (const [k, v] of Object.entries(old)) expect(exported.items.find((e) => e.key === k)?.raw, k).toEqual(v);
+  });
+});
