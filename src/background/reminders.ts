@@ -2,9 +2,10 @@
  * People reminders from the service worker (issue 10 part 3): the count of people due a
  * follow-up on the toolbar icon, and, when the user opted in, one daily notification.
  *
- * - Badge: `action.setBadgeText` needs no permission. Recounted when People change in
- *   storage.local (debounced: an import writes thousands of keys), at the start of each local
- *   day (due dates are local calendar dates), and whenever the worker starts.
+ * - Badge: `action.setBadgeText` needs no permission. Counted from the People index (a row per
+ *   person with the next follow-up's date, people-index.ts), recounted whenever the index is
+ *   patched after People change, at the start of each local day (due dates are local calendar
+ *   dates), and whenever the worker starts. The worker never loads the 5,000 full records for it.
  * - Daily notification: `alarms` (no install warning) wakes the worker at 09:00 local; it then
  *   notifies only if the user opted in (K_PEOPLE_REMINDERS), the OPTIONAL `notifications`
  *   permission is granted, someone is due, and it has not notified today. One notification a day,
@@ -19,9 +20,8 @@
 import { browser } from '../storage/browser';
 import { localArea, type StorageChanges } from '../storage/areas';
 import { K_PEOPLE_REMINDERS, readReminders, writeReminders } from '../storage/reminder-settings';
-import { createPeopleStore } from '../storage/people-interim';
-import { dueState } from '../core/people-interim';
-import type { Person } from '../core/people/model';
+import { rowIsDue, type IndexRow } from '../storage/people-index';
+import { keepPeopleIndex } from './people-index';
 
 export const ALARM_DAY = 'op-people-day';
 export const ALARM_DIGEST = 'op-people-digest';
@@ -31,8 +31,6 @@ const DIGEST_HOUR = 9;
 const BADGE_COLOR = '#0a66c2';
 /** Where a click on the notification goes: the popup's page in a tab, on the People tab. */
 export const PEOPLE_PAGE = 'src/popup/index.html?tab=1&view=people';
-
-const P_PERSON = 'p:';
 
 export interface DueSummary {
   count: number;
@@ -44,10 +42,10 @@ export function timeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Who is due now (the People view's "Due" filter, by the same rule: core's dueState). */
-export function dueSummary(people: readonly Person[], now: number, tz: string): DueSummary {
+/** Who is due on `today` (the People view's "Due" filter, by the same rule: next follow-up on or before today). */
+export function dueSummary(rows: readonly IndexRow[], today: string): DueSummary {
   const names: string[] = [];
-  for (const p of people) if (dueState(p, now, tz) === 'due') names.push(p.fullName || p.vanityName || 'Someone');
+  for (const r of rows) if (rowIsDue(r, today)) names.push(r[1] || r[2] || 'Someone');
   return { count: names.length, names };
 }
 
@@ -82,14 +80,8 @@ export function notificationText(s: DueSummary): { title: string; message: strin
   };
 }
 
-const store = createPeopleStore();
-
-async function summary(): Promise<DueSummary> {
-  return dueSummary(await store.load(), Date.now(), timeZone());
-}
-
-export async function refreshBadge(): Promise<DueSummary> {
-  const s = await summary();
+async function showCount(rows: readonly IndexRow[]): Promise<DueSummary> {
+  const s = dueSummary(rows, localDate(Date.now()));
   await browser.action.setBadgeText({ text: badgeText(s.count) });
   if (s.count) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   return s;
@@ -149,15 +141,14 @@ const fail = (what: string) => (e: unknown) => console.error(`On Purpose: ${what
 
 /** Registers every listener; call once, synchronously, at the worker's top level. */
 export function startReminders(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void refreshBadge().catch(fail('could not count due follow-ups')), 300);
-  };
+  const index = keepPeopleIndex({
+    now: Date.now,
+    timeZone,
+    onIndexed: (rows) => void showCount(rows).catch(fail('could not show the due count')),
+  });
+  const refreshBadge = () => index.rows().then(showCount);
   localArea().onChanged.addListener((changes: StorageChanges) => {
-    const keys = Object.keys(changes);
-    if (keys.some((k) => k.startsWith(P_PERSON))) soon();
-    if (keys.includes(K_PEOPLE_REMINDERS)) {
+    if (K_PEOPLE_REMINDERS in changes) {
       const was = (changes[K_PEOPLE_REMINDERS]?.oldValue as { daily?: unknown } | undefined)?.daily === true;
       const now = (changes[K_PEOPLE_REMINDERS]?.newValue as { daily?: unknown } | undefined)?.daily === true;
       if (was !== now) void armAlarms().catch(fail('could not schedule reminders'));

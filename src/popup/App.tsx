@@ -17,7 +17,7 @@ import { TemplateList, type ListFilter } from './TemplateList';
 import { Notices } from './Notices';
 import type * as ViewsModule from './views';
 import type * as PeopleModule from './people/PeopleTab';
-import type { Person } from '../core/people/model';
+import type { IndexRow } from '../storage/people-index';
 import type { PeopleStore } from '../storage/people-interim';
 
 type Views = typeof ViewsModule;
@@ -52,7 +52,7 @@ export interface AppProps {
   inTab?: boolean;
   onFirstRender?(): void;
   /** The People tab's chunk and its first-paint data, when the popup opens on People (?view=people). */
-  people?: { module: People; initial: Person[] | null } | null;
+  people?: { module: People; initial: IndexRow[] | null } | null;
   /** The People store, created on first call (a dynamic import); same promise every call. */
   peopleStore?(): Promise<PeopleStore>;
 }

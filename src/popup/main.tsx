@@ -4,7 +4,7 @@ performance.mark('op-start');
 import { render } from 'preact';
 import type { Library } from '../storage/library';
 import type { PeopleStore } from '../storage/people-interim';
-import type { Person } from '../core/people/model';
+import { K_PEOPLE_INDEX, P_PERSON, parseIndex } from '../storage/people-index';
 import { nativeApi } from '../storage/native';
 import { uiStyles } from '../ui/styles';
 import { App } from './App';
@@ -18,15 +18,23 @@ import './popup.css';
  * dynamic imports that App starts after that paint.
  */
 const api = nativeApi();
+
+async function readWithoutPeople(a: NonNullable<typeof api>): Promise<Record<string, unknown>> {
+  const local = a.storage.local as typeof a.storage.local & { getKeys?: () => Promise<string[]> };
+  if (typeof local.getKeys !== 'function') return local.get(null);
+  return local.get((await local.getKeys()).filter((k) => !k.startsWith(P_PERSON)));
+}
 const params = new URLSearchParams(location.search);
-// One read serves both first paints: the library's and, when opening on People, the People list.
-const snapshot = api ? api.storage.local.get(null) : import('../storage/areas').then((a) => a.localArea().get(null));
+// One read serves both first paints: the library's and, when opening on People, the People list
+// (from its index). The People records themselves (`p:` keys, thousands of them, each a
+// structured-clone read) are left out where the browser can list keys (Chrome 130+, Firefox 143+).
+const snapshot = api ? readWithoutPeople(api) : import('../storage/areas').then((a) => a.localArea().get(null));
 const initial = quickState(() => snapshot).catch(() => null);
 // Opened on People (the notification's link, the bench): its chunk loads beside the storage read.
 const people =
   params.get('view') === 'people'
-    ? Promise.all([import('./people/PeopleTab'), snapshot.then((s) => import('../storage/people-quick').then((q) => q.quickPeople(s)))]).then(
-        ([module, list]) => ({ module, initial: list as Person[] | null }),
+    ? Promise.all([import('./people/PeopleTab'), snapshot.then((s) => parseIndex(s[K_PEOPLE_INDEX]))]).then(
+        ([module, initial]) => ({ module, initial }),
         () => null,
       )
     : Promise.resolve(null);

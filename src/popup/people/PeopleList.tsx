@@ -30,7 +30,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(FIRST_WINDOW * ROW_HEIGHT);
-  const found = activeId ? rows.findIndex((r) => r.person.id === activeId) : -1;
+  const found = activeId ? rows.findIndex((r) => r.id === activeId) : -1;
   const [active, setActive] = useState(Math.max(0, found));
   const cur = Math.min(active, rows.length - 1);
 
@@ -75,8 +75,8 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
       PageUp: () => move(cur - perPage),
       Home: () => move(0),
       End: () => move(rows.length - 1),
-      Enter: () => onOpen(rows[cur]!.person.id),
-      ' ': () => onOpen(rows[cur]!.person.id),
+      Enter: () => onOpen(rows[cur]!.id),
+      ' ': () => onOpen(rows[cur]!.id),
     };
     const f = k[e.key];
     if (!f || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -89,15 +89,14 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
   const items = [];
   for (let i = first; i < last; i++) {
     const r = rows[i]!;
-    const p = r.person;
     const overdue = r.next && r.next.due < today;
     items.push(
       <div
-        key={p.id}
+        key={r.id}
         id={`pr-${i}`}
         role="option"
         class="prow"
-        data-id={p.id}
+        data-id={r.id}
         data-due={r.due}
         aria-selected={i === cur}
         aria-setsize={rows.length}
@@ -105,12 +104,12 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
         style={{ top: `${i * ROW_HEIGHT}px` }}
         onClick={() => {
           setActive(i);
-          onOpen(p.id);
+          onOpen(r.id);
         }}
       >
-        <span class="prow-name">{p.fullName || p.vanityName || p.id}</span>
+        <span class="prow-name">{r.name || r.vanity || r.id}</span>
         <span class="prow-meta">
-          <span class={`pstate s-${p.state}`}>{STATE_LABEL[p.state]}</span>
+          <span class={`pstate s-${r.state}`}>{STATE_LABEL[r.state]}</span>
           {r.next && (
             <span class={overdue ? 'pdue over' : r.due === 'due' ? 'pdue due' : 'pdue'}>
               {' · '}
@@ -118,7 +117,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
             </span>
           )}
         </span>
-        <span class="prow-why">{p.invite?.reason || p.howWeMet.text || '\u00a0'}</span>
+        <span class="prow-why">{r.why || '\u00a0'}</span>
       </div>,
     );
   }

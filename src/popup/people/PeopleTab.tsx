@@ -9,11 +9,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../core/people/model';
+import type { IndexRow } from '../../storage/people-index';
 import type { PeopleStore } from '../../storage/people-interim';
 import { PeopleList } from './PeopleList';
 import { PersonDetail } from './PersonDetail';
 import { PeopleManage } from './PeopleManage';
-import { FILTERS, counts, pick, toRows, type PeopleFilter } from './rows';
+import { FILTERS, counts, pick, rowsFromIndex, toRows, type PeopleFilter } from './rows';
 import { makeActions } from './actions';
 import { calendarFile } from './calendar';
 import { BACKUP_EVERY, lastBackupAt, markBackedUp, newSinceBackup } from './backup';
@@ -21,8 +22,8 @@ import { dateStamp, downloadText } from '../download';
 import { localDay } from './dates';
 
 export interface PeopleTabProps {
-  /** Provisional People for the first paint; null: wait for the store. */
-  initial: Person[] | null;
+  /** The People index for the first paint (storage/people-index.ts); null: wait for the store. */
+  initial: IndexRow[] | null;
   /** The store, created on first call (dynamic import); same promise every call. */
   store(): Promise<PeopleStore>;
   announce(message: string): void;
@@ -36,7 +37,7 @@ export interface PeopleTabProps {
 type Sub = { name: 'list' } | { name: 'person'; id: string } | { name: 'manage' };
 
 export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.now, timeZone, onFirstRender }: PeopleTabProps) {
-  const [people, setPeople] = useState<Person[] | null>(initial);
+  const [people, setPeople] = useState<Person[] | null>(null);
   /** undefined until read */
   const [backedUpAt, setBackedUpAt] = useState<number | null | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
@@ -65,15 +66,16 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     return () => ac.abort();
   }, [store]);
 
-  const rows = useMemo(() => (people ? toRows(people, t, tz) : []), [people, today, tz]);
-  const c = useMemo(() => counts(rows), [rows]);
+  const rows = useMemo(() => (people ? toRows(people, t, tz, today) : initial ? rowsFromIndex(initial, today) : null), [people, initial, today, tz]);
+  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  const c = useMemo(() => counts(rows ?? []), [rows]);
   // Open on "Due" when someone is due (what the badge pointed at), else on "All"; until the user picks.
   const shownFilter: PeopleFilter = filterChosen.current ? filter : c.due ? 'due' : 'all';
-  const shown = useMemo(() => pick(rows, shownFilter, query), [rows, shownFilter, query]);
+  const shown = useMemo(() => pick(rows ?? [], shownFilter, query), [rows, shownFilter, query]);
 
   const firstDone = useRef(false);
   useEffect(() => {
-    if (people && !firstDone.current) {
+    if (rows && !firstDone.current) {
       firstDone.current = true;
       onFirstRender?.();
     }
@@ -94,14 +96,14 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     focusAfter.current = focus;
   };
 
-  if (loadError && !people) {
+  if (loadError && !rows) {
     return (
       <p class="err" role="alert">
         People could not be loaded: {loadError}
       </p>
     );
   }
-  if (!people) {
+  if (!rows) {
     return (
       <p class="muted" aria-busy="true">
         Loading People…
@@ -109,9 +111,18 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     );
   }
 
+  if ((sub.name === 'person' || sub.name === 'manage') && !people) {
+    // Opened from the first-paint list: the records are a moment away.
+    return (
+      <p class="muted" aria-busy="true">
+        Loading…
+      </p>
+    );
+  }
   if (sub.name === 'person') {
-    const row = rows.find((r) => r.person.id === sub.id);
-    if (!row) {
+    const person = byId.get(sub.id);
+    const row = rows.find((r) => r.id === sub.id);
+    if (!person || !row) {
       // Deleted (here or in another window): back to the list.
       return (
         <div class="people">
@@ -124,8 +135,9 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     }
     return (
       <PersonDetail
-        key={row.person.id}
-        row={row}
+        key={person.id}
+        person={person}
+        next={row.next}
         actions={actions}
         today={today}
         announce={announce}
@@ -153,7 +165,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
   if (sub.name === 'manage') {
     return (
       <PeopleManage
-        people={people}
+        people={people!}
         store={store}
         announce={announce}
         toast={toast}
@@ -165,7 +177,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     );
   }
 
-  const sinceBackup = backedUpAt === undefined ? 0 : newSinceBackup(people, backedUpAt);
+  const sinceBackup = backedUpAt === undefined || !people ? 0 : newSinceBackup(people, backedUpAt);
   const label = FILTERS.find(([f]) => f === shownFilter)![1];
   return (
     <section class="people" aria-labelledby="view-title">

@@ -39,7 +39,9 @@ export const EVENT_LABEL: Record<string, string> = {
 };
 
 export interface PersonDetailProps {
-  row: PersonRow;
+  person: Person;
+  /** The next follow-up (a one-off or the cadence's), as the list shows it. */
+  next: PersonRow['next'];
   actions: PeopleActions;
   today: string;
   onBack(): void;
@@ -50,8 +52,7 @@ export interface PersonDetailProps {
   onDelete(person: Person): void;
 }
 
-export function PersonDetail({ row, actions, today, onBack, announce, onCalendar, onDelete }: PersonDetailProps) {
-  const p = row.person;
+export function PersonDetail({ person: p, next, actions, today, onBack, announce, onCalendar, onDelete }: PersonDetailProps) {
   const name = p.fullName || p.vanityName || p.id;
   const seeded = p.howWeMet.text || p.invite?.reason || '';
   const [how, setHow] = useState({ text: seeded, where: p.howWeMet.where, when: p.howWeMet.when });
@@ -70,7 +71,7 @@ export function PersonDetail({ row, actions, today, onBack, announce, onCalendar
     );
   };
   const open = p.followUps.filter((f) => f.doneAt === null).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  const cadenceNext = row.next && !open.some((f) => f.due === row.next!.due) && p.cadenceWeeks ? row.next : null;
+  const cadenceNext = next && !open.some((f) => f.due === next.due) && p.cadenceWeeks ? next : null;
   const events = [...p.events].sort((a, b) => b.at - a.at);
   const profile = p.vanityName ? `https://www.linkedin.com/in/${encodeURIComponent(p.vanityName)}/` : null;
 

@@ -4,7 +4,8 @@
  * over precomputed lowercase text. Pure and zod-free: it is part of the People tab's first paint.
  */
 import type { Person, PersonState } from '../../core/people/model';
-import { dueState, nextFollowUp } from '../../core/people-interim';
+import { indexRow, type IndexRow } from '../../storage/people-index';
+import { addDays } from './dates';
 
 export type PeopleFilter = 'due' | 'upcoming' | 'pending' | 'accepted' | 'all';
 
@@ -24,37 +25,58 @@ export const STATE_LABEL: Record<PersonState, string> = {
   unknown: 'Unknown',
 };
 
+/** "Coming up": a follow-up within this many days after today. */
+export const UPCOMING_DAYS = 7;
+
+export { KIND_LABEL } from '../../storage/people-index';
+
+/** What the list shows, sorts, filters and searches on: from the index at first, then from the records. */
 export interface PersonRow {
-  person: Person;
-  due: 'due' | 'upcoming' | 'none';
+  id: string;
+  name: string;
+  vanity: string | null;
+  state: PersonState;
+  why: string;
   /** The next follow-up's local date (YYYY-MM-DD) and what it is, or null. */
   next: { due: string; label: string } | null;
+  due: 'due' | 'upcoming' | 'none';
+  invitedAt: number | null;
+  connectedAt: number | null;
+  updatedAt: number;
   /** Name, reason, notes and follow-up titles, lowercased without accents, for search. */
   hay: string;
 }
-
-export const KIND_LABEL: Record<string, string> = { line: 'Drop them a line', meet: 'Meet', call: 'Call', cadence: 'Keep in touch' };
 
 /** Lowercase, accents stripped: "José" is found by "jose". */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function toRow(person: Person, now: number, tz: string): PersonRow {
-  const n = nextFollowUp(person, now, tz);
-  const parts = [person.fullName, person.vanityName ?? '', person.invite?.reason ?? '', person.invite?.note ?? '', person.howWeMet.text, person.howWeMet.where, person.howWeMet.when];
-  for (const f of person.followUps) if (f.title) parts.push(f.title);
-  for (const e of person.events) if (e.type === 'note' && e.text) parts.push(e.text);
-  return {
-    person,
-    due: dueState(person, now, tz),
-    next: n ? { due: n.due, label: (n.followUp ? n.followUp.title || KIND_LABEL[n.followUp.kind] : KIND_LABEL.cadence) ?? '' } : null,
-    hay: fold(parts.join('\n')),
-  };
+function dueOf(nextDue: string | null, today: string, soon: string): PersonRow['due'] {
+  if (nextDue === null) return 'none';
+  return nextDue <= today ? 'due' : nextDue <= soon ? 'upcoming' : 'none';
 }
 
-export function toRows(people: readonly Person[], now: number, tz: string): PersonRow[] {
-  return people.map((p) => toRow(p, now, tz));
+function fromTuple(r: IndexRow, today: string, soon: string, hay: string): PersonRow {
+  const [id, name, vanity, state, why, nextDue, nextLabel, invitedAt, connectedAt, updatedAt] = r;
+  return { id, name, vanity, state, why, next: nextDue ? { due: nextDue, label: nextLabel ?? '' } : null, due: dueOf(nextDue, today, soon), invitedAt, connectedAt, updatedAt, hay };
+}
+
+/** Rows for the first paint, from the index (search covers its truncated text until the records load). */
+export function rowsFromIndex(index: readonly IndexRow[], today: string): PersonRow[] {
+  const soon = addDays(today, UPCOMING_DAYS);
+  return index.map((r) => fromTuple(r, today, soon, fold(`${r[1]}\n${r[2] ?? ''}\n${r[4]}\n${r[10]}`)));
+}
+
+/** Rows from the full records: the same fields, and search over every note. */
+export function toRows(people: readonly Person[], now: number, tz: string, today: string): PersonRow[] {
+  const soon = addDays(today, UPCOMING_DAYS);
+  return people.map((p) => {
+    const parts = [p.fullName, p.vanityName ?? '', p.invite?.reason ?? '', p.invite?.note ?? '', p.howWeMet.text, p.howWeMet.where, p.howWeMet.when];
+    for (const f of p.followUps) if (f.title) parts.push(f.title);
+    for (const e of p.events) if (e.type === 'note' && e.text) parts.push(e.text);
+    return fromTuple(indexRow(p, now, tz), today, soon, fold(parts.join('\n')));
+  });
 }
 
 const PENDING: ReadonlySet<PersonState> = new Set(['sent', 'unconfirmed']);
@@ -66,25 +88,25 @@ export function inFilter(r: PersonRow, f: PeopleFilter): boolean {
     case 'upcoming':
       return r.due === 'upcoming';
     case 'pending':
-      return PENDING.has(r.person.state);
+      return PENDING.has(r.state);
     case 'accepted':
-      return r.person.state === 'accepted';
+      return r.state === 'accepted';
     default:
       return true;
   }
 }
 
 const byNext = (a: PersonRow, b: PersonRow) => (a.next?.due ?? '9999') < (b.next?.due ?? '9999') ? -1 : (a.next?.due ?? '9999') > (b.next?.due ?? '9999') ? 1 : 0;
-const newest = (k: (p: Person) => number | null | undefined) => (a: PersonRow, b: PersonRow) => (k(b.person) ?? 0) - (k(a.person) ?? 0);
+const newest = (k: (r: PersonRow) => number | null) => (a: PersonRow, b: PersonRow) => (k(b) ?? 0) - (k(a) ?? 0);
 
 /** The rows a filter and a query show, in the order that filter is read in. */
 export function pick(rows: readonly PersonRow[], f: PeopleFilter, query: string): PersonRow[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const out = rows.filter((r) => inFilter(r, f) && words.every((w) => r.hay.includes(w)));
-  if (f === 'due' || f === 'upcoming') out.sort((a, b) => byNext(a, b) || a.person.fullName.localeCompare(b.person.fullName));
-  else if (f === 'pending') out.sort(newest((p) => p.invite?.at ?? p.createdAt));
-  else if (f === 'accepted') out.sort(newest((p) => p.connectedAt ?? p.updatedAt));
-  else out.sort(newest((p) => p.updatedAt));
+  if (f === 'due' || f === 'upcoming') out.sort((a, b) => byNext(a, b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  else if (f === 'pending') out.sort(newest((r) => r.invitedAt ?? r.updatedAt));
+  else if (f === 'accepted') out.sort(newest((r) => r.connectedAt ?? r.updatedAt));
+  else out.sort(newest((r) => r.updatedAt));
   return out;
 }
 
@@ -93,8 +115,8 @@ export function counts(rows: readonly PersonRow[]): Record<PeopleFilter, number>
   for (const r of rows) {
     if (r.due === 'due') c.due++;
     else if (r.due === 'upcoming') c.upcoming++;
-    if (PENDING.has(r.person.state)) c.pending++;
-    else if (r.person.state === 'accepted') c.accepted++;
+    if (PENDING.has(r.state)) c.pending++;
+    else if (r.state === 'accepted') c.accepted++;
   }
   return c;
 }
