@@ -153,6 +153,11 @@ export const PersonSchema = z.object({
   followUps: z.array(FollowUpSchema).check(z.maxLength(MAX_FOLLOW_UPS)),
   cadenceWeeks: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_CADENCE_WEEKS))),
   lastContactAt: z.nullable(time()),
+  /**
+   * Added by people-core (optional, so records without it stay valid): the cadence reminder snoozed to
+   * this local date. Cleared by any logged contact. See followups.ts.
+   */
+  cadenceSnoozedUntil: z.optional(LocalDateSchema),
   /** private note, seeded from the reason */
   howWeMet: HowWeMetSchema,
   reasonDeliveredAt: z.nullable(time()),
