@@ -29,6 +29,12 @@ export type Template = z.infer<typeof TemplateSchema>;
 export const TombstoneSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   deletedAt: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * The `updatedAt` of the copy that was deleted. An edit made elsewhere after that copy (which the
+   * deleting browser never saw) is kept rather than silently deleted (storage/merge.ts). Optional:
+   * older tombstones have none, and older versions ignore it.
+   */
+  base: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type Tombstone = z.infer<typeof TombstoneSchema>;
 

@@ -77,7 +77,7 @@ export function putTemplates(ctx: Ctx, input: readonly Template[], position?: nu
 export function deleteIn(ctx: Ctx, id: string): Template | null {
   const prev = ctx.parsed.templates.get(id);
   if (!prev) return null;
-  const x: Tombstone = { id, deletedAt: stamp(prev.updatedAt, ctx.t) };
+  const x: Tombstone = { id, deletedAt: stamp(prev.updatedAt, ctx.t), base: prev.updatedAt };
   ctx.parsed.templates.delete(id);
   ctx.parsed.tombstones.set(id, x);
   delete ctx.next[P_TEMPLATE + id];

@@ -41,6 +41,9 @@ export interface SyncHandoff {
 }
 
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** How long the "deleted there, edited here: kept" note stays in the status after the merge. */
+const KEPT_NOTE_MS = 10 * MINUTE;
+const KEPT_NOTE_END = 'so the edit was kept.';
 
 export function createSyncHandoff({ local, sync, now, serial, prepare }: SyncDeps): SyncHandoff {
   let disposed = false;
@@ -49,6 +52,8 @@ export function createSyncHandoff({ local, sync, now, serial, prepare }: SyncDep
   const writeOps: number[] = [];
   let backoffMs = 0;
   let backoffUntil = 0;
+  /** Why the current backoff started: the pause is worded after it. */
+  let backoffWhy: 'rate' | 'error' = 'rate';
 
   function schedule(delay: number): void {
     if (disposed || !sync) return;
@@ -69,6 +74,7 @@ export function createSyncHandoff({ local, sync, now, serial, prepare }: SyncDep
   }
 
   function scheduleRetry(kind: 'minute' | 'hour' | 'error'): void {
+    backoffWhy = kind === 'error' ? 'error' : 'rate';
     const floor = kind === 'hour' ? 10 * MINUTE : MINUTE;
     backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(floor, backoffMs * 2));
     backoffUntil = now() + backoffMs;
@@ -85,8 +91,18 @@ export function createSyncHandoff({ local, sync, now, serial, prepare }: SyncDep
     return wait;
   }
 
-  async function writeStatus(snap: Snapshot, status: SyncStatus): Promise<void> {
+  /** The note about edits kept over a deletion, from this run or (for a while) an earlier one. */
+  let keptNote = '';
+  async function writeStatus(snap: Snapshot, status0: SyncStatus): Promise<void> {
     const prev = SyncStatusSchema.safeParse(snap[K_SYNC_STATUS]);
+    let note = keptNote;
+    if (!note && prev.success && now() - prev.data.at < KEPT_NOTE_MS) {
+      const i = prev.data.message.indexOf(KEPT_NOTE_END);
+      if (i >= 0) note = prev.data.message.slice(0, i + KEPT_NOTE_END.length);
+    }
+    keptNote = '';
+    // A note makes the status visible in the popup's banner (partial), without templates listed.
+    const status: SyncStatus = note ? { ...status0, state: status0.state === 'ok' ? 'partial' : status0.state, message: `${note} ${status0.message}` } : status0;
     // `at` alone changing is not worth a write (and a change event in every open page).
     if (prev.success && sameValue({ ...prev.data, at: 0 }, { ...status, at: 0 })) return;
     await local.set({ [K_SYNC_STATUS]: status });
@@ -129,6 +145,10 @@ export function createSyncHandoff({ local, sync, now, serial, prepare }: SyncDep
       const settings = merged.settings ?? p.parsed.settings;
       if (p.parsed.hasSettings || merged.settings !== p.parsed.settings) next[K_SETTINGS] = settings;
       await commitDiff(local, p.snap, next);
+      if (merged.keptOverDeletion.length) {
+        const names = merged.keptOverDeletion.map((id) => `“${merged.templates.get(id)?.name ?? id}”`);
+        keptNote = `${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} deleted on another browser while being edited on one, ${KEPT_NOTE_END}`;
+      }
 
       // Push: one remove and one set, within quotas and rates.
       const sorted = sortTemplates(merged.templates.values(), settings.order);
@@ -149,7 +169,8 @@ export function createSyncHandoff({ local, sync, now, serial, prepare }: SyncDep
         const wait = rateWait(ops, t);
         if (wait > 0) {
           schedule(wait);
-          const s = rateLimited(`Syncing is paused for about ${Math.ceil(wait / MINUTE)} minute(s): many changes in a short time. Your templates are safe on this browser.`);
+          const why = backoffUntil > t && backoffWhy === 'error' ? 'after a sync error' : 'many changes in a short time';
+          const s = rateLimited(`Syncing is paused for about ${Math.ceil(wait / MINUTE)} minute(s): ${why}. Your templates are safe on this browser.`);
           await writeStatus(next, s);
           return s;
         }

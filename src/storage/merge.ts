@@ -25,6 +25,18 @@ export interface MergeResult {
   templates: Map<string, Template>;
   tombstones: Map<string, Tombstone>;
   settings: Settings | null;
+  /** Ids deleted on one side while edited on the other (the deleter never saw the edit): kept. */
+  keptOverDeletion: string[];
+}
+
+/**
+ * Whether a deletion beats a copy: the copy is not newer than the deletion, and (when the
+ * tombstone says which copy it deleted) not an edit the deleting browser never saw. Two browsers
+ * editing and deleting the same template within one sync window thus keep the edit: nothing is
+ * lost, and the user is told.
+ */
+export function deletionBeats(t: Template, x: Tombstone): boolean {
+  return t.updatedAt <= x.deletedAt && (x.base === undefined || t.updatedAt <= x.base);
 }
 
 /** JSON with object keys sorted, so equal values compare equal whatever order they were stored in. */
@@ -59,16 +71,19 @@ export function mergeCopies(local: LibraryCopy, remote: LibraryCopy, now: number
   const ids = new Set([...local.templates.keys(), ...remote.templates.keys(), ...local.tombstones.keys(), ...remote.tombstones.keys()]);
   const templates = new Map<string, Template>();
   const tombstones = new Map<string, Tombstone>();
+  const keptOverDeletion: string[] = [];
   for (const id of ids) {
     const t = newerTemplate(local.templates.get(id), remote.templates.get(id));
     let x: Tombstone | undefined;
     for (const c of [local.tombstones.get(id), remote.tombstones.get(id)]) {
       if (c && !isExpired(c, now) && (!x || c.deletedAt > x.deletedAt)) x = c;
     }
-    if (t && (!x || t.updatedAt > x.deletedAt)) templates.set(id, t);
-    else if (x) tombstones.set(id, x);
+    if (t && (!x || !deletionBeats(t, x))) {
+      templates.set(id, t);
+      if (x && t.updatedAt <= x.deletedAt) keptOverDeletion.push(id);
+    } else if (x) tombstones.set(id, x);
   }
-  return { templates, tombstones, settings: mergeSettings(local.settings, remote.settings) };
+  return { templates, tombstones, settings: mergeSettings(local.settings, remote.settings), keptOverDeletion };
 }
 
 export function mergeSettings(local: Settings | null, remote: Settings | null): Settings | null {

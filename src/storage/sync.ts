@@ -6,7 +6,14 @@
  * one oversized template never blocks the others):
  *   schemaVersion  number: the local layout version of the browser that wrote last. A browser
  *                  finding a NEWER number stops syncing (reads and writes) until it is updated.
- *   settings       Settings (its `syncEnabled` is ignored on read: sync on/off is per browser)
+ *   settings       Settings (its `syncEnabled` is ignored on read: sync on/off is per browser).
+ *                  When the whole item would pass the 8 KB per-item quota (the template order
+ *                  grows with the library: ~200 templates with long ids), it holds the head of
+ *                  the order that fits, and the full order travels in chunks:
+ *   so:<n>         { updatedAt, part: n, of, ids }: the template order in parts of ~7 KB, valid
+ *                  only with the `settings` of the same `updatedAt` (written in the same set).
+ *                  Older versions ignore these keys and use the truncated order (the rest of
+ *                  their templates sort by creation): nothing breaks, nothing is lost.
  *   t:<id>         Template
  *   x:<id>         Tombstone
  * Keys this code does not recognise, or cannot validate, are left untouched and counted against
@@ -19,7 +26,7 @@
 import * as z from 'zod/mini';
 import { SettingsSchema, TemplateSchema, TombstoneSchema, type Settings, type Template, type Tombstone } from '../core/schema';
 import { K_SETTINGS, K_VERSION, P_TEMPLATE, P_TOMBSTONE } from './layout';
-import { isExpired, sameValue } from './merge';
+import { deletionBeats, isExpired, sameValue } from './merge';
 
 /** chrome.storage.sync limits (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync). */
 export const SYNC_LIMITS = {
@@ -62,6 +69,64 @@ export function itemBytes(key: string, value: unknown): number {
   return utf8.encode(key).length + utf8.encode(json).length + extra;
 }
 
+/** Sync-only keys holding the template order in parts (see the layout above). */
+export const P_ORDER = 'so:';
+const ORDER_PART_BYTES = 7_000;
+
+const OrderPartSchema = z.object({
+  updatedAt: z.number(),
+  part: z.number().check(z.int(), z.nonnegative()),
+  of: z.number().check(z.int(), z.positive()),
+  ids: z.array(z.string()),
+});
+
+/**
+ * The settings as they go into the mirror: whole when they fit in one item; otherwise with the
+ * head of the order that fits, plus the whole order in parts.
+ */
+export function splitSettings(settings: Settings): { settings: Settings; parts: Record<string, unknown> } {
+  if (itemBytes(K_SETTINGS, settings) <= SYNC_LIMITS.QUOTA_BYTES_PER_ITEM) return { settings, parts: {} };
+  let room = SYNC_LIMITS.QUOTA_BYTES_PER_ITEM - itemBytes(K_SETTINGS, { ...settings, order: [] }) - 16;
+  const head: string[] = [];
+  for (const id of settings.order) {
+    const cost = itemBytes('', id) + 1;
+    if (cost > room) break;
+    room -= cost;
+    head.push(id);
+  }
+  const groups: string[][] = [[]];
+  let size = 0;
+  for (const id of settings.order) {
+    const cost = itemBytes('', id) + 1;
+    if (size + cost > ORDER_PART_BYTES && groups[groups.length - 1]!.length) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1]!.push(id);
+    size += cost;
+  }
+  const parts: Record<string, unknown> = {};
+  groups.forEach((ids, part) => (parts[`${P_ORDER}${part}`] = { updatedAt: settings.updatedAt, part, of: groups.length, ids }));
+  return { settings: { ...settings, order: head }, parts };
+}
+
+/** The full order from the parts written with these settings, or null when they are not all there. */
+function joinOrder(snap: Record<string, unknown>, updatedAt: number): string[] | null {
+  const parts: string[][] = [];
+  let of = -1;
+  for (const [key, raw] of Object.entries(snap)) {
+    if (!key.startsWith(P_ORDER)) continue;
+    const r = OrderPartSchema.safeParse(raw);
+    if (!r.success || r.data.updatedAt !== updatedAt || key !== `${P_ORDER}${r.data.part}`) continue;
+    if (of !== -1 && of !== r.data.of) return null;
+    of = r.data.of;
+    parts[r.data.part] = r.data.ids;
+  }
+  if (of < 1) return null;
+  for (let i = 0; i < of; i++) if (!parts[i]) return null;
+  return parts.slice(0, of).flat();
+}
+
 export interface RemoteCopy {
   version: number | null;
   templates: Map<string, Template>;
@@ -89,6 +154,10 @@ export function parseRemote(snap: Record<string, unknown>): RemoteCopy {
       const r = SettingsSchema.safeParse(raw);
       if (r.success) out.settings = r.data;
     }
+  }
+  if (out.settings) {
+    const full = joinOrder(snap, out.settings.updatedAt);
+    if (full && full.length > out.settings.order.length) out.settings = { ...out.settings, order: full.slice(0, 2000) };
   }
   return out;
 }
@@ -128,15 +197,15 @@ export function planMirror(input: MirrorInput, current: Record<string, unknown>)
   // expired or were overtaken by a newer edit. Decided from the values read, never by absence.
   for (const [id, t] of remote.templates) {
     const x = localX.get(id);
-    if (x && t.updatedAt <= x.deletedAt) remove.add(P_TEMPLATE + id);
+    if (x && deletionBeats(t, x)) remove.add(P_TEMPLATE + id);
   }
   for (const [id, x] of remote.tombstones) {
     const t = localT.get(id);
-    if ((t && t.updatedAt > x.deletedAt) || (isExpired(x, input.now) && !localX.has(id))) remove.add(P_TOMBSTONE + id);
+    if ((t && !deletionBeats(t, x)) || (isExpired(x, input.now) && !localX.has(id))) remove.add(P_TOMBSTONE + id);
   }
 
   // Keys we will (re)write or may remove are not fixed costs; everything else is.
-  const ours = new Set<string>([K_VERSION, K_SETTINGS]);
+  const ours = new Set<string>([K_VERSION, K_SETTINGS, ...Object.keys(current).filter((k) => k.startsWith(P_ORDER))]);
   for (const id of localT.keys()) if (remote.templates.has(id) || !(P_TEMPLATE + id in current)) ours.add(P_TEMPLATE + id);
   for (const id of localX.keys()) ours.add(P_TOMBSTONE + id);
   let bytes = 0;
@@ -160,7 +229,9 @@ export function planMirror(input: MirrorInput, current: Record<string, unknown>)
   };
 
   take(K_VERSION, input.version);
-  const settingsSynced = take(K_SETTINGS, input.settings) === null;
+  const split = splitSettings(input.settings);
+  let settingsSynced = take(K_SETTINGS, split.settings) === null;
+  if (settingsSynced) for (const [k, v] of Object.entries(split.parts)) settingsSynced = take(k, v) === null && settingsSynced;
   if (!settingsSynced && K_SETTINGS in current) {
     // The older settings stay in the mirror (other browsers keep a usable copy): count them.
     bytes += itemBytes(K_SETTINGS, current[K_SETTINGS]);
@@ -191,6 +262,8 @@ export function planMirror(input: MirrorInput, current: Record<string, unknown>)
       if (k.startsWith(P_TEMPLATE)) writing.push(k.slice(P_TEMPLATE.length));
     }
   }
+  // Order parts of earlier settings, or of a larger order, go (the new ones came in the same set).
+  for (const k of Object.keys(current)) if (k.startsWith(P_ORDER) && !desired.has(k) && settingsSynced) remove.add(k);
   for (const k of remove) if (!(k in current)) remove.delete(k);
   return { set, remove: [...remove], unsynced, settingsSynced, tombstonesUnsynced, writing };
 }

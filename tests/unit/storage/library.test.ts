@@ -89,7 +89,7 @@ describe('editing', () => {
     let state = await b.lib.load();
     expect(state.templates.map((t) => t.id)).toEqual(['a', 'c']);
     expect(state.settings.defaultInviteId).toBeNull();
-    expect(b.local.snapshot()['x:b']).toEqual({ id: 'b', deletedAt: expect.any(Number) });
+    expect(b.local.snapshot()['x:b']).toEqual({ id: 'b', deletedAt: expect.any(Number), base: T0 });
     expect(await b.lib.deleteTemplate('nope')).toBeNull();
 
     await b.lib.restoreTemplate(gone!, 1);
