@@ -7,7 +7,8 @@
  */
 import { localArea, type StorageAreaLike, type StorageChanges } from '../storage/areas';
 import { quickPerson } from '../storage/people-quick';
-import { K_PEOPLE_INDEX, INDEX_VERSION, P_PERSON, buildIndex, parseIndex, patchIndex, type IndexRow, type PeopleIndex } from '../storage/people-index';
+import { K_PEOPLE_INDEX, INDEX_VERSION, P_PERSON, parseIndex, type IndexRow, type PeopleIndex } from '../storage/people-index';
+import { buildIndex, patchIndex } from '../storage/people-index-build';
 import type { Person } from '../core/people/model';
 
 const BATCH_MS = 200;

@@ -1,40 +1,7 @@
 /**
- * INTERIM (deleted when people-core lands): the contract's cadence helpers, so the UI can be built
- * and tested before src/core/people/ is merged.
+ * INTERIM (deleted when people-core's CSV lands): LinkedIn's Connections.csv, so the UI can be built
+ * and tested before it is merged.
  */
-import type { FollowUp, Person } from './people/model';
-
-function ymd(t: number, tz: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(t));
-  const g = (k: string) => parts.find((p) => p.type === k)!.value;
-  return `${g('year')}-${g('month')}-${g('day')}`;
-}
-function plusDays(d: string, n: number): string {
-  const [y, m, dd] = d.split('-').map(Number);
-  const t = new Date(Date.UTC(y!, m! - 1, dd! + n));
-  return t.toISOString().slice(0, 10);
-}
-
-export function nextFollowUp(p: Person, now: number, tz: string): { due: string; followUp: FollowUp | null } | null {
-  let best: { due: string; followUp: FollowUp | null } | null = null;
-  for (const f of p.followUps) if (f.doneAt === null && (!best || f.due < best.due)) best = { due: f.due, followUp: f };
-  if (p.cadenceWeeks) {
-    const from = p.lastContactAt ?? p.connectedAt ?? p.invite?.at ?? p.createdAt;
-    const due = plusDays(ymd(from, tz), p.cadenceWeeks * 7);
-    if (!best || due < best.due) best = { due, followUp: null };
-  }
-  void now;
-  return best;
-}
-
-export function dueState(p: Person, now: number, tz: string): 'due' | 'upcoming' | 'none' {
-  const n = nextFollowUp(p, now, tz);
-  if (!n) return 'none';
-  const today = ymd(now, tz);
-  if (n.due <= today) return 'due';
-  return n.due <= plusDays(today, 7) ? 'upcoming' : 'none';
-}
-
 export interface ConnectionRow {
   fullName: string;
   vanityName: string | null;

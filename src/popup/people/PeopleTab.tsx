@@ -12,12 +12,9 @@ import type { Person } from '../../core/people/model';
 import type { IndexRow } from '../../storage/people-index';
 import type { PeopleStore } from '../../storage/people-interim';
 import { PeopleList } from './PeopleList';
-import { PersonDetail } from './PersonDetail';
-import { PeopleManage } from './PeopleManage';
-import { FILTERS, counts, pick, rowsFromIndex, toRows, type PeopleFilter } from './rows';
-import { makeActions } from './actions';
-import { calendarFile } from './calendar';
+import { FILTERS, counts, pick, rowsFromIndex, type PeopleFilter } from './rows';
 import { BACKUP_EVERY, lastBackupAt, markBackedUp, newSinceBackup } from './backup';
+import type * as MoreModule from './more';
 import { dateStamp, downloadText } from '../download';
 import { localDay } from './dates';
 
@@ -38,6 +35,7 @@ type Sub = { name: 'list' } | { name: 'person'; id: string } | { name: 'manage' 
 
 export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.now, timeZone, onFirstRender }: PeopleTabProps) {
   const [people, setPeople] = useState<Person[] | null>(null);
+  const [more, setMore] = useState<typeof MoreModule | null>(null);
   /** undefined until read */
   const [backedUpAt, setBackedUpAt] = useState<number | null | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
@@ -53,9 +51,11 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
 
   useEffect(() => {
     const ac = new AbortController();
-    store()
-      .then(async (s) => {
+    // Right after the first paint: the records (through the store: zod, set-aside) and the rest of the tab.
+    Promise.all([store(), import('./more')])
+      .then(async ([s, m]) => {
         if (ac.signal.aborted) return;
+        setMore(m);
         s.subscribe((list: Person[]) => !ac.signal.aborted && setPeople(list), ac.signal);
         const [list, b] = await Promise.all([s.load(), lastBackupAt()]);
         if (ac.signal.aborted) return;
@@ -66,7 +66,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     return () => ac.abort();
   }, [store]);
 
-  const rows = useMemo(() => (people ? toRows(people, t, tz, today) : initial ? rowsFromIndex(initial, today) : null), [people, initial, today, tz]);
+  const rows = useMemo(() => (people && more ? more.toRows(people, t, tz, today) : initial ? rowsFromIndex(initial, today) : null), [people, more, initial, today, tz]);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   const c = useMemo(() => counts(rows ?? []), [rows]);
   // Open on "Due" when someone is due (what the badge pointed at), else on "All"; until the user picks.
@@ -90,7 +90,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     }
   });
 
-  const actions = useMemo(() => makeActions(store, now), [store, now]);
+  const actions = useMemo(() => more?.makeActions(store, now, tz), [more, store, now, tz]);
   const go = (s: Sub, focus: string) => {
     setSub(s);
     focusAfter.current = focus;
@@ -111,7 +111,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     );
   }
 
-  if ((sub.name === 'person' || sub.name === 'manage') && !people) {
+  if ((sub.name === 'person' || sub.name === 'manage') && (!people || !more || !actions)) {
     // Opened from the first-paint list: the records are a moment away.
     return (
       <p class="muted" aria-busy="true">
@@ -119,6 +119,8 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
       </p>
     );
   }
+  // Past the guard above, a person's page and Backup have the records and the second chunk.
+  const m = more!;
   if (sub.name === 'person') {
     const person = byId.get(sub.id);
     const row = rows.find((r) => r.id === sub.id);
@@ -134,23 +136,23 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
       );
     }
     return (
-      <PersonDetail
+      <m.PersonDetail
         key={person.id}
         person={person}
         next={row.next}
-        actions={actions}
+        actions={actions!}
         today={today}
         announce={announce}
         onBack={() => go({ name: 'list' }, 'people-list-box')}
         onCalendar={(p, id) => {
-          const file = calendarFile(p, id, tz, t);
+          const file = m.calendarFile(p, id, tz, t);
           if (!file) return;
           downloadText(file.name, file.text, 'text/calendar');
           announce(`Saved ${file.name}.`);
         }}
         onDelete={(p) => {
           const name = p.fullName || p.vanityName || p.id;
-          actions.remove(p).then(
+          actions!.remove(p).then(
             (undo) => {
               go({ name: 'list' }, 'people-list-box');
               toast(`Deleted ${name} from People.`, () => void undo().then(() => announce(`${name} is back in People.`)));
@@ -164,7 +166,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
 
   if (sub.name === 'manage') {
     return (
-      <PeopleManage
+      <m.PeopleManage
         people={people!}
         store={store}
         announce={announce}

@@ -6,7 +6,9 @@
 import { useState } from 'preact/hooks';
 import type { FollowUpKind, Person } from '../../core/people/model';
 import type { PersonRow } from './rows';
-import { KIND_LABEL, STATE_LABEL, showDate, showTime } from './rows';
+import { STATE_LABEL, showDate, showTime } from './rows';
+import { followUpTitle } from '../../core/people/followups';
+import { CADENCE_ID } from './actions';
 import type { PeopleActions } from './actions';
 import { addDays } from './dates';
 
@@ -122,7 +124,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
         {!open.length && !cadenceNext && <p class="muted">Nothing planned.</p>}
         <ul class="fus">
           {open.map((f) => {
-            const label = f.title || KIND_LABEL[f.kind];
+            const label = followUpTitle({ kind: f.kind, title: f.title ?? null });
             return (
               <li key={f.id} data-fu={f.id}>
                 <span class={f.due < today ? 'pdue over' : f.due === today ? 'pdue due' : 'pdue'}>
@@ -132,7 +134,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
                   <button type="button" class="op-link" aria-label={`Done: ${label}`} onClick={() => act(() => actions.done(p.id, f.id), `Done: ${label}.`)}>
                     Done
                   </button>
-                  <button type="button" class="op-link" aria-label={`Snooze a week: ${label}`} onClick={() => act(() => actions.snooze(p.id, f.id, 7, today), `Snoozed to ${showDate(addDays(f.due < today ? today : f.due, 7))}.`)}>
+                  <button type="button" class="op-link" aria-label={`Snooze a week: ${label}`} onClick={() => act(() => actions.snooze(p.id, f.id, 7), `Snoozed to ${showDate(addDays(f.due < today ? today : f.due, 7))}.`)}>
                     Snooze a week
                   </button>
                   {f.kind === 'meet' && (
@@ -150,8 +152,11 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
                 Keep in touch · {cadenceNext.due < today ? 'was due' : 'due'} {showDate(cadenceNext.due)}
               </span>
               <span class="op-actions">
-                <button type="button" class="op-link" aria-label="Done: keep in touch" onClick={() => act(() => actions.done(p.id, null), 'Contact logged: the cadence starts again today.')}>
+                <button type="button" class="op-link" aria-label="Done: keep in touch" onClick={() => act(() => actions.done(p.id, CADENCE_ID), 'Kept in touch: the cadence starts again today.')}>
                   Done
+                </button>
+                <button type="button" class="op-link" aria-label="Snooze a week: keep in touch" onClick={() => act(() => actions.snooze(p.id, CADENCE_ID, 7), `Snoozed to ${showDate(addDays(cadenceNext.due < today ? today : cadenceNext.due, 7))}.`)}>
+                  Snooze a week
                 </button>
               </span>
             </li>
@@ -165,7 +170,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
               setErr('Choose a due date.');
               return;
             }
-            act(() => actions.addFollowUp(p.id, { kind, due, title: title.trim() }), `${KIND_LABEL[kind]} on ${showDate(due)} added.`);
+            act(() => actions.addFollowUp(p.id, { kind, due, title: title.trim() }), `${followUpTitle({ kind, title: title.trim() || null })} on ${showDate(due)} added.`);
             setTitle('');
           }}
         >

@@ -1,10 +1,11 @@
 /**
- * The People list's data: one row per person with what the list shows and filters on, computed
+ * The People list's data: one row per person with what the list shows and filters on (from the
+ * index at first paint, from the records once loaded: full-rows.ts), computed
  * once per snapshot of People (5,000 people: a few ms), then filtered and searched per keystroke
  * over precomputed lowercase text. Pure and zod-free: it is part of the People tab's first paint.
  */
-import type { Person, PersonState } from '../../core/people/model';
-import { indexRow, type IndexRow } from '../../storage/people-index';
+import type { PersonState } from '../../core/people/model';
+import type { IndexRow } from '../../storage/people-index';
 import { addDays } from './dates';
 
 export type PeopleFilter = 'due' | 'upcoming' | 'pending' | 'accepted' | 'all';
@@ -25,10 +26,8 @@ export const STATE_LABEL: Record<PersonState, string> = {
   unknown: 'Unknown',
 };
 
-/** "Coming up": a follow-up within this many days after today. */
+/** "Coming up": a follow-up within this many days after today (core's COMING_UP_DAYS; a unit test keeps them equal). */
 export const UPCOMING_DAYS = 7;
-
-export { KIND_LABEL } from '../../storage/people-index';
 
 /** What the list shows, sorts, filters and searches on: from the index at first, then from the records. */
 export interface PersonRow {
@@ -57,7 +56,7 @@ function dueOf(nextDue: string | null, today: string, soon: string): PersonRow['
   return nextDue <= today ? 'due' : nextDue <= soon ? 'upcoming' : 'none';
 }
 
-function fromTuple(r: IndexRow, today: string, soon: string, hay: string): PersonRow {
+export function fromTuple(r: IndexRow, today: string, soon: string, hay: string): PersonRow {
   const [id, name, vanity, state, why, nextDue, nextLabel, invitedAt, connectedAt, updatedAt] = r;
   return { id, name, vanity, state, why, next: nextDue ? { due: nextDue, label: nextLabel ?? '' } : null, due: dueOf(nextDue, today, soon), invitedAt, connectedAt, updatedAt, hay };
 }
@@ -66,17 +65,6 @@ function fromTuple(r: IndexRow, today: string, soon: string, hay: string): Perso
 export function rowsFromIndex(index: readonly IndexRow[], today: string): PersonRow[] {
   const soon = addDays(today, UPCOMING_DAYS);
   return index.map((r) => fromTuple(r, today, soon, fold(`${r[1]}\n${r[2] ?? ''}\n${r[4]}\n${r[10]}`)));
-}
-
-/** Rows from the full records: the same fields, and search over every note. */
-export function toRows(people: readonly Person[], now: number, tz: string, today: string): PersonRow[] {
-  const soon = addDays(today, UPCOMING_DAYS);
-  return people.map((p) => {
-    const parts = [p.fullName, p.vanityName ?? '', p.invite?.reason ?? '', p.invite?.note ?? '', p.howWeMet.text, p.howWeMet.where, p.howWeMet.when];
-    for (const f of p.followUps) if (f.title) parts.push(f.title);
-    for (const e of p.events) if (e.type === 'note' && e.text) parts.push(e.text);
-    return fromTuple(indexRow(p, now, tz), today, soon, fold(parts.join('\n')));
-  });
 }
 
 const PENDING: ReadonlySet<PersonState> = new Set(['sent', 'unconfirmed']);
