@@ -13,7 +13,7 @@ import { browser } from '../../storage/browser';
 import { localArea } from '../../storage/areas';
 import { readReminders, writeReminders } from '../../storage/reminder-settings';
 import { dateStamp, downloadText } from '../download';
-import { markBackedUp } from './backup';
+import { markBackedUp } from './backup-store';
 import { peopleCsv, previewImport, type ImportPreview } from './exchange';
 import { connectionsPlan, type ConnectionsPlan } from './connections';
 

@@ -13,7 +13,7 @@ import type { IndexRow } from '../../storage/people-index';
 import type { PeopleStore } from '../../storage/people-interim';
 import { PeopleList } from './PeopleList';
 import { FILTERS, counts, pick, rowsFromIndex, type PeopleFilter } from './rows';
-import { BACKUP_EVERY, lastBackupAt, markBackedUp, newSinceBackup } from './backup';
+import { BACKUP_EVERY, newSinceBackup } from './backup';
 import type * as MoreModule from './more';
 import { dateStamp, downloadText } from '../download';
 import { localDay } from './dates';
@@ -57,7 +57,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         if (ac.signal.aborted) return;
         setMore(m);
         s.subscribe((list: Person[]) => !ac.signal.aborted && setPeople(list), ac.signal);
-        const [list, b] = await Promise.all([s.load(), lastBackupAt()]);
+        const [list, b] = await Promise.all([s.load(), m.lastBackupAt()]);
         if (ac.signal.aborted) return;
         setPeople(list);
         setBackedUpAt(b);
@@ -201,7 +201,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
                   .then(async (text) => {
                     const at = now();
                     downloadText(`on-purpose-people-${dateStamp(at)}.json`, text);
-                    await markBackedUp(at);
+                    await m.markBackedUp(at);
                     setBackedUpAt(at);
                     announce('People exported.');
                   })

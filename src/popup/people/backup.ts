@@ -4,8 +4,6 @@
  * (created after the last export), so it needs no counter that could drift from the data.
  */
 import type { Person } from '../../core/people/model';
-import { localArea } from '../../storage/areas';
-import { readReminders, writeReminders } from '../../storage/reminder-settings';
 
 export const BACKUP_EVERY = 25;
 
@@ -16,10 +14,3 @@ export function newSinceBackup(people: readonly Person[], lastBackupAt: number |
   return n;
 }
 
-export async function lastBackupAt(): Promise<number | null> {
-  return (await readReminders(localArea())).lastBackupAt;
-}
-
-export async function markBackedUp(at: number): Promise<void> {
-  await writeReminders(localArea(), { lastBackupAt: at });
-}

@@ -7,3 +7,4 @@ export { PeopleManage } from './PeopleManage';
 export { makeActions } from './actions';
 export { calendarFile } from './calendar';
 export { toRows } from './full-rows';
+export { lastBackupAt, markBackedUp } from './backup-store';
