@@ -7,7 +7,7 @@
  */
 import { localArea, type StorageAreaLike, type StorageChanges } from '../storage/areas';
 import { quickPerson } from '../storage/people-quick';
-import { K_PEOPLE_INDEX, INDEX_VERSION, P_PERSON, parseIndex, type IndexRow, type PeopleIndex } from '../storage/people-index';
+import { K_PEOPLE_INDEX, P_PERSON, parseIndex, serializeIndex, type IndexRow } from '../storage/people-index';
 import { buildIndex, patchIndex } from '../storage/people-index-build';
 import type { Person } from '../core/people/model';
 
@@ -16,6 +16,8 @@ const BATCH_MS = 200;
 export interface IndexKeeper {
   /** The current rows (rebuilt first if needed), after any batch in flight. */
   rows(): Promise<IndexRow[]>;
+  /** Rebuilds from the records (daily, so a batch lost to a killed worker does not stay wrong). */
+  rebuild(): Promise<IndexRow[]>;
 }
 
 export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onIndexed(rows: IndexRow[]): void; area?: StorageAreaLike }): IndexKeeper {
@@ -25,8 +27,7 @@ export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onInd
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const write = async (rows: IndexRow[]) => {
-    const index: PeopleIndex = { v: INDEX_VERSION, rows };
-    await area.set({ [K_PEOPLE_INDEX]: index });
+    await area.set({ [K_PEOPLE_INDEX]: serializeIndex(rows) });
     opts.onIndexed(rows);
     return rows;
   };
@@ -81,5 +82,6 @@ export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onInd
 
   return {
     rows: () => enqueue(async () => (await current()) ?? rebuild()),
+    rebuild: () => enqueue(rebuild),
   };
 }

@@ -157,7 +157,7 @@ export function startReminders(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM_DAY && alarm.name !== ALARM_DIGEST) return;
     void (async () => {
-      const s = await refreshBadge();
+      const s = await (alarm.name === ALARM_DAY ? index.rebuild() : index.rows()).then(showCount);
       if (alarm.name === ALARM_DIGEST) await maybeNotify(s);
       await armAlarms();
     })().catch(fail('reminder alarm failed'));

