@@ -61,6 +61,12 @@ export interface ItemSpec<T> {
   idOf(item: T): string;
   /** How to name a bad value to the user: `The person “Jane Doe”`. */
   label(raw: unknown): string;
+  /**
+   * A compact stored form (fields that can be derived are left out): `encode` before a write,
+   * `decode` before validation. Both optional; `decode` must also accept the full form.
+   */
+  encode?(item: T): unknown;
+  decode?(raw: unknown): unknown;
 }
 
 /** Every `prefix` key of `snap`, validated: the good ones by id, the others with a reason. */
@@ -69,7 +75,7 @@ export function readItems<T>(snap: Snapshot, spec: ItemSpec<T>): { items: Map<st
   const rejected: Rejected[] = [];
   for (const [key, raw] of Object.entries(snap)) {
     if (!key.startsWith(spec.prefix)) continue;
-    const r = spec.schema.safeParse(raw);
+    const r = spec.schema.safeParse(spec.decode ? spec.decode(raw) : raw);
     if (!r.success) rejected.push({ key, raw, reason: `${spec.label(raw)} could not be read: ${describeIssues(r.error.issues, raw)}.` });
     else if (spec.idOf(r.data) !== key.slice(spec.prefix.length)) rejected.push({ key, raw, reason: `${spec.label(raw)} was stored under the wrong key (${key}).` });
     else items.set(key.slice(spec.prefix.length), r.data);
@@ -296,14 +302,15 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
         const t = now();
         const e: KeyedEdit<T> = {
           items: p.load.items,
-          meta: p.load.meta,
+          // A copy: `before` must keep the stored meta to see what the edit changed.
+          meta: { ...p.load.meta },
           t,
           put(v) {
             const r = item.schema.safeParse(v);
             if (!r.success) throw new Error(`${item.label(v)} cannot be saved: ${describeIssues(r.error.issues, v)}.`);
             const id = item.idOf(r.data);
             p.load.items.set(id, r.data);
-            after[item.prefix + id] = r.data;
+            after[item.prefix + id] = item.encode ? item.encode(r.data) : r.data;
             return r.data;
           },
           remove(id) {
@@ -312,7 +319,9 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
           },
         };
         const result = await fn(e);
-        after[metaKey] = e.meta;
+        // The meta is written with the first item (an edit that changed nothing leaves no trace).
+        const touched = Object.keys(after).some((k) => k.startsWith(item.prefix) && !sameValue(after[k], before[k])) || Object.keys(before).some((k) => !(k in after));
+        if (metaKey in before || touched) after[metaKey] = e.meta;
         await commitDiff(area, before, after, false);
         return result;
       }),

@@ -109,3 +109,64 @@ describe('a newer format number', () => {
     for (const [k, v] of Object.entries(old)) expect(exported.items.find((e) => e.key === k)?.raw, k).toEqual(v);
   });
 });
+
+describe('real chrome.storage.sync quotas (Chromium enforces them locally, even with sync disabled)', () => {
+  it('Chromium refuses an item over 8 KB and a total over 100 KB, with messages our classifier reads', async () => {
+    const errors = await worker.evaluate(async () => {
+      const sync = chrome.storage.sync as unknown as { set(x: Stored): Promise<void>; remove(k: string[]): Promise<void> };
+      const out: string[] = [];
+      try {
+        await sync.set({ 'probe-big': 'x'.repeat(9000) });
+        out.push('accepted');
+      } catch (e) {
+        out.push(String((e as Error).message));
+      }
+      const fill: Stored = {};
+      for (let i = 0; i < 13; i++) fill[`probe-${i}`] = 'y'.repeat(8000);
+      try {
+        await sync.set(fill);
+        out.push('accepted');
+      } catch (e) {
+        out.push(String((e as Error).message));
+      }
+      await sync.remove(['probe-big', ...Object.keys(fill)]);
+      return out;
+    });
+    const { classifySyncError } = await import('../../src/storage/sync');
+    // Chromium 1xx words them "Resource::kQuotaBytesPerItem quota exceeded." / "Resource::kQuotaBytes
+    // quota exceeded."; the docs' names (QUOTA_BYTES_PER_ITEM) are matched too.
+    console.info('Chromium sync quota errors:', errors);
+    expect(errors[0]).toMatch(/kQuotaBytesPerItem|QUOTA_BYTES_PER_ITEM/);
+    expect(classifySyncError(new Error(errors[0]))).toBe('too-large');
+    expect(errors[1]).toMatch(/kQuotaBytes\b|QUOTA_BYTES\b/);
+    expect(classifySyncError(new Error(errors[1]))).toBe('quota');
+  });
+
+  it('a template over 8 KB and templates beyond 100 KB: the popup names them, nothing is lost', async () => {
+    const now = Date.now();
+    const items: Stored = { schemaVersion: 1, settings: settings({ syncEnabled: true, updatedAt: now, order: [] }) };
+    // 12 KB in UTF-8: over the per-item quota on its own.
+    items['t:huge'] = { ...tpl('huge', 'The huge one', '€'.repeat(3990)), createdAt: now, updatedAt: now };
+    // 30 × ~3.9 KB: beyond 100 KB in total.
+    for (let i = 0; i < 30; i++) {
+      const id = `bulk${String(i).padStart(2, '0')}`;
+      items[`t:${id}`] = { ...tpl(id, `Bulk ${i}`, 'z'.repeat(3900)), createdAt: now + i + 1, updatedAt: now + i + 1 };
+    }
+    // Plant, then empty the mirror: the other way round, the worker would push the previous
+    // library into the empty mirror and the popup would rightly pull it back.
+    await plant(items);
+    await worker.evaluate(() => (chrome.storage.sync as unknown as { clear(): Promise<void> }).clear());
+    await open();
+    const banner = page.getByRole('region', { name: 'Sync' });
+    await expect.poll(() => text(banner), { timeout: 15_000 }).toContain('“The huge one”: too large to sync');
+    expect(await text(banner)).toMatch(/Bulk \d+.*no room left in the browser’s sync space/);
+    // Nothing lost: every template is still in storage.local and in the list.
+    const after = await local();
+    for (const k of Object.keys(items).filter((k) => k.startsWith('t:'))) expect(after[k], k).toEqual(items[k]);
+    expect((await rowNames()).length).toBe(31);
+    // And what was synced is within Chromium's quota (it would have refused otherwise).
+    const synced = (await worker.evaluate(() => chrome.storage.sync.get(null))) as Stored;
+    expect(Object.keys(synced).filter((k) => k.startsWith('t:')).length).toBeGreaterThan(15);
+    expect(synced['t:huge']).toBeUndefined();
+  });
+});
