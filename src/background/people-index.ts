@@ -6,12 +6,19 @@
  * A missing or unreadable index is rebuilt from the records, once.
  */
 import { localArea, type StorageAreaLike, type StorageChanges } from '../storage/areas';
-import { quickPerson } from '../storage/people-quick';
+import { decodePerson } from '../storage/people';
+import { PersonSchema } from '../core/people/model';
 import { K_PEOPLE_INDEX, P_PERSON, parseIndex, serializeIndex, type IndexRow } from '../storage/people-index';
 import { buildIndex, patchIndex } from '../storage/people-index-build';
 import type { Person } from '../core/people/model';
 
 const BATCH_MS = 200;
+
+/** A stored record as the store reads it (decode, then zod), or null when the store would set it aside. */
+function readPerson(key: string, raw: unknown): Person | null {
+  const r = PersonSchema.safeParse(decodePerson(raw));
+  return r.success && r.data.id === key.slice(P_PERSON.length) ? r.data : null;
+}
 
 export interface IndexKeeper {
   /** The current rows (rebuilt first if needed), after any batch in flight. */
@@ -36,7 +43,7 @@ export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onInd
     const people: Person[] = [];
     for (const k in snap) {
       if (!k.startsWith(P_PERSON)) continue;
-      const p = quickPerson(k, snap[k]);
+      const p = readPerson(k, snap[k]);
       if (p) people.push(p);
     }
     return write(buildIndex(people, opts.now(), opts.timeZone()));
@@ -66,7 +73,7 @@ export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onInd
       any = true;
       const v = changes[k]!.newValue;
       // Removed, or unreadable (the store sets it aside): not in the list.
-      pending.set(k.slice(P_PERSON.length), v === undefined ? null : quickPerson(k, v));
+      pending.set(k.slice(P_PERSON.length), v === undefined ? null : readPerson(k, v));
     }
     if (changes[K_PEOPLE_INDEX] && changes[K_PEOPLE_INDEX].newValue === undefined) {
       // Removed by someone (a storage wipe): rebuild from the records, which hold every change.

@@ -18,7 +18,7 @@ import { Notices } from './Notices';
 import type * as ViewsModule from './views';
 import type * as PeopleModule from './people/PeopleTab';
 import type { IndexRow } from '../storage/people-index';
-import type { PeopleStore } from '../storage/people-interim';
+import type { PeopleStore } from '../storage/people';
 
 type Views = typeof ViewsModule;
 type People = typeof PeopleModule;

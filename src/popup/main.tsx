@@ -3,7 +3,7 @@
 performance.mark('op-start');
 import { render } from 'preact';
 import type { Library } from '../storage/library';
-import type { PeopleStore } from '../storage/people-interim';
+import type { PeopleStore } from '../storage/people';
 import { K_PEOPLE_INDEX, P_PERSON, parseIndex } from '../storage/people-index';
 import { nativeApi } from '../storage/native';
 import { uiStyles } from '../ui/styles';
@@ -48,7 +48,7 @@ document.body.classList.add('op-ui');
 let library: Promise<Library> | undefined;
 const loadLibrary = () => (library ??= import('../storage/library').then((m) => m.createLibrary()));
 let peopleStore: Promise<PeopleStore> | undefined;
-const loadPeopleStore = () => (peopleStore ??= import('../storage/people-interim').then((m) => m.createPeopleStore()));
+const loadPeopleStore = () => (peopleStore ??= import('../storage/people').then((m) => m.createPeopleStore()));
 
 const inTab = params.has('tab');
 // One render, with the list already in it: no empty frame before it.

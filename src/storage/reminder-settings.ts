@@ -1,7 +1,6 @@
 /**
- * The People reminder preferences: whether the user opted in to one daily notification, the local
- * date it last went out (so a worker woken twice on one day does not notify twice), and when People
- * were last exported (the backup reminder).
+ * The People reminder preference: whether the user opted in to one daily notification, and the
+ * local date it last went out (so a worker woken twice on one day does not notify twice).
  * Its own storage.local key, never synced: the notification permission is per browser, so the
  * choice that depends on it must be too. Zod-free (two fields, checked by hand) because the
  * popup's People tab reads it on its first paint.
@@ -15,11 +14,9 @@ export interface ReminderSettings {
   daily: boolean;
   /** YYYY-MM-DD (local) of the last daily notification, or null. */
   lastNotified: string | null;
-  /** When People were last exported (ms), for the backup reminder after every 25 new people. */
-  lastBackupAt: number | null;
 }
 
-export const DEFAULT_REMINDERS: ReminderSettings = { daily: false, lastNotified: null, lastBackupAt: null };
+export const DEFAULT_REMINDERS: ReminderSettings = { daily: false, lastNotified: null };
 
 /** Anything unreadable reads as the default (off): a reminder the user did not ask for is noise. */
 export function parseReminders(raw: unknown): ReminderSettings {
@@ -28,7 +25,6 @@ export function parseReminders(raw: unknown): ReminderSettings {
   return {
     daily: r.daily === true,
     lastNotified: typeof r.lastNotified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.lastNotified) ? r.lastNotified : null,
-    lastBackupAt: typeof r.lastBackupAt === 'number' && Number.isSafeInteger(r.lastBackupAt) && r.lastBackupAt >= 0 ? r.lastBackupAt : null,
   };
 }
 

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launch } from '../../scripts/lib/browser.mjs';
+import { decodePerson, encodePerson } from '../../src/storage/people-records';
+import type { Person } from '../../src/core/people/model';
 
 type Stored = Record<string, unknown>;
 declare const chrome: {
@@ -28,15 +30,16 @@ const day = (offset: number) => {
 };
 const NOW = Date.now();
 
-function person(vanity: string, fullName: string, extra: Record<string, unknown> = {}) {
-  return {
+/** A record in the store's stored form (src/storage/people-records.ts encodePerson). */
+function person(vanity: string, fullName: string, extra: Partial<Person> = {}) {
+  return encodePerson({
     id: `v:${vanity}`,
     fullName,
     vanityName: vanity,
     profileUrn: null,
-    state: 'sent',
+    state: 'sent' as const,
     evidence: [{ signal: 'sent-toast', at: NOW - 86_400_000, where: `/in/${vanity}/` }],
-    invite: { at: NOW - 86_400_000, note: `Hi ${fullName.split(' ')[0]}, loved your talk.`, templateId: null, templateName: null, answers: { reason: 'your talk on platform teams' }, reason: 'your talk on platform teams', mode: 'note' },
+    invite: { at: NOW - 86_400_000, note: `Hi ${fullName.split(' ')[0]}, loved your talk.`, templateId: null, templateName: null, answers: { reason: 'your talk on platform teams' }, reason: 'your talk on platform teams', mode: 'note' as const },
     events: [{ id: `e-${vanity}`, type: 'invited', at: NOW - 86_400_000 }],
     followUps: [],
     cadenceWeeks: null,
@@ -47,7 +50,7 @@ function person(vanity: string, fullName: string, extra: Record<string, unknown>
     createdAt: NOW - 86_400_000,
     updatedAt: NOW - 86_400_000,
     ...extra,
-  };
+  });
 }
 
 const badge = () => worker.evaluate(() => chrome.action.getBadgeText({}));
@@ -104,7 +107,7 @@ describe('People in the popup and on the toolbar icon', () => {
     await expect.poll(() => page.locator('#view-title').textContent()).toBe('Jane Doe');
     await page.getByRole('button', { name: 'Done: Coffee at RustConf' }).click();
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
-    const jane = (await stored())['p:v:jane-doe'] as { followUps: Array<{ doneAt: number | null }>; lastContactAt: number | null; events: Array<{ type: string }> };
+    const jane = decodePerson((await stored())['p:v:jane-doe']) as { followUps: Array<{ doneAt: number | null }>; lastContactAt: number | null; events: Array<{ type: string }> };
     expect(jane.followUps[0]!.doneAt).toBeGreaterThan(0);
     expect(jane.lastContactAt).toBeGreaterThan(0);
     expect(jane.events.map((e) => e.type)).toContain('follow-up-done');
@@ -116,7 +119,7 @@ describe('People in the popup and on the toolbar icon', () => {
     await page.getByRole('textbox', { name: 'Where' }).fill('RustConf 2026');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect
-      .poll(async () => ((await stored())['p:v:jane-doe'] as { howWeMet: unknown }).howWeMet)
+      .poll(async () => (decodePerson((await stored())['p:v:jane-doe']) as Person).howWeMet)
       .toEqual({ text: 'your talk on platform teams', where: 'RustConf 2026', when: '' });
     await page.getByRole('button', { name: '← All people' }).click();
   });
@@ -138,7 +141,7 @@ describe('People in the popup and on the toolbar icon', () => {
 
     await page.getByRole('button', { name: 'Backup…' }).click();
     await page.getByLabel('A People backup (.json)').setInputFiles(file);
-    await expect.poll(() => page.getByRole('group', { name: 'Backup preview' }).textContent()).toContain('3 new people');
+    await expect.poll(() => page.locator('.pmanage').textContent()).toContain('3 new people');
     await page.getByRole('group', { name: 'Backup preview' }).getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => peopleIn(await stored())).toEqual(before);
   });
@@ -164,7 +167,7 @@ describe('People in the popup and on the toolbar icon', () => {
     await preview.getByRole('button', { name: 'Import' }).click();
     await expect
       .poll(async () => {
-        const o = (await stored())['p:v:omar-haddad'] as { connectedAt: number | null };
+        const o = decodePerson((await stored())['p:v:omar-haddad']) as Person;
         return o.connectedAt && new Date(o.connectedAt).toDateString();
       })
       .toBe(new Date(2026, 2, 7).toDateString());

@@ -7,15 +7,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Person } from '../../core/people/model';
-import type { PeopleStore } from '../../storage/people-interim';
-import { parseConnectionsCsv, type ConnectionRow } from '../../core/people-interim';
+import type { PeopleStore } from '../../storage/people';
+import { mergeConnections, parseConnectionsCsv, peopleToCsv } from '../../core/people/csv';
+import { mergePerson, parsePeopleImport } from '../../core/people/exchange';
 import { browser } from '../../storage/browser';
 import { localArea } from '../../storage/areas';
 import { readReminders, writeReminders } from '../../storage/reminder-settings';
 import { dateStamp, downloadText } from '../download';
-import { markBackedUp } from './backup-store';
-import { peopleCsv, previewImport, type ImportPreview } from './exchange';
-import { connectionsPlan, type ConnectionsPlan } from './connections';
 
 export interface PeopleManageProps {
   people: readonly Person[];
@@ -23,7 +21,9 @@ export interface PeopleManageProps {
   announce(message: string): void;
   toast(message: string, undo?: () => void): void;
   onBack(): void;
-  onBackedUp(at: number): void;
+  /** After an export (the backup reminder starts counting again). */
+  onExported(): void;
+  timeZone: string;
   inTab?: boolean;
   now?: () => number;
 }
@@ -31,11 +31,39 @@ export interface PeopleManageProps {
 // Firefox closes a toolbar popup when its file picker opens (as in Transfer.tsx).
 const POPUP_LOSES_FILE_PICKER = typeof navigator !== 'undefined' && /Firefox\//.test(navigator.userAgent);
 const msg = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function PeopleManage({ people, store, announce, toast, onBack, onBackedUp, inTab, now = Date.now }: PeopleManageProps) {
+export interface ImportPreview {
+  total: number;
+  added: number;
+  merged: number;
+  unchanged: number;
+}
+
+/** What importing these people would do: new ones, ones the merge changes, ones already up to date. */
+export function previewPeople(incoming: readonly Person[], have: readonly Person[]): ImportPreview {
+  const byId = new Map(have.map((p) => [p.id, p]));
+  const out: ImportPreview = { total: incoming.length, added: 0, merged: 0, unchanged: 0 };
+  for (const p of incoming) {
+    const h = byId.get(p.id);
+    if (!h) out.added++;
+    else if (JSON.stringify(mergePerson(h, p)) === JSON.stringify(h)) out.unchanged++;
+    else out.merged++;
+  }
+  return out;
+}
+
+interface ConnectionsPreview {
+  rows: number;
+  backfilled: number;
+  matched: number;
+  rest: number;
+}
+
+export function PeopleManage({ people, store, announce, toast, onBack, onExported, timeZone, inTab, now = Date.now }: PeopleManageProps) {
   const [backup, setBackup] = useState<{ name: string; text: string; preview: ImportPreview } | null>(null);
-  const [conn, setConn] = useState<{ name: string; rows: ConnectionRow[]; plan: ConnectionsPlan } | null>(null);
+  const [conn, setConn] = useState<{ name: string; text: string; preview: ConnectionsPreview } | null>(null);
   const [addRest, setAddRest] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,14 +79,12 @@ export function PeopleManage({ people, store, announce, toast, onBack, onBackedU
   }, []);
 
   const exportJson = async () => {
-    const at = now();
-    downloadText(`on-purpose-people-${dateStamp(at)}.json`, await (await store()).exportPeople());
-    await markBackedUp(at);
-    onBackedUp(at);
+    downloadText(`on-purpose-people-${dateStamp(now())}.json`, await (await store()).exportPeople());
+    onExported();
     announce(`Exported ${plural(people.length, 'person', 'people')}.`);
   };
   const exportCsv = () => {
-    downloadText(`on-purpose-people-${dateStamp(now())}.csv`, peopleCsv(people), 'text/csv');
+    downloadText(`on-purpose-people-${dateStamp(now())}.csv`, peopleToCsv(people, { timeZone, now: now() }), 'text/csv');
     announce(`Exported ${plural(people.length, 'person', 'people')} as CSV.`);
   };
 
@@ -75,16 +101,22 @@ export function PeopleManage({ people, store, announce, toast, onBack, onBackedU
   const onBackupFile = async (input: HTMLInputElement) => {
     const f = await readFile(input);
     if (!f) return;
-    const r = previewImport(f.text, people);
-    if (!r.ok) setError(`“${f.name}” cannot be imported. ${r.message} Nothing was changed.`);
-    else setBackup({ ...f, preview: r.preview });
+    const r = parsePeopleImport(f.text);
+    if (!r.ok) setError(`“${f.name}” cannot be imported. ${sentence(r.error.message)} Nothing was changed.`);
+    else setBackup({ ...f, preview: previewPeople(r.people, people) });
   };
   const onConnectionsFile = async (input: HTMLInputElement) => {
     const f = await readFile(input);
     if (!f) return;
     const r = parseConnectionsCsv(f.text);
-    if (!r.ok) setError(`“${f.name}” cannot be imported. ${r.message} Nothing was changed.`);
-    else setConn({ name: f.name, rows: r.rows, plan: connectionsPlan(r.rows, people) });
+    if (!r.ok) {
+      setError(`“${f.name}” cannot be imported. ${sentence(r.error.message)}${r.error.line ? ` (line ${r.error.line})` : ''} Nothing was changed.`);
+      return;
+    }
+    const t = now();
+    const only = mergeConnections(people, r.rows, { addRest: false, now: t, timeZone });
+    const all = mergeConnections(people, r.rows, { addRest: true, now: t, timeZone });
+    setConn({ name: f.name, text: f.text, preview: { rows: r.rows.length, backfilled: only.backfilled, matched: r.rows.length - only.unmatched, rest: all.added } });
   };
 
   const run = async (f: () => Promise<void>) => {
@@ -191,6 +223,7 @@ export function PeopleManage({ people, store, announce, toast, onBack, onBackedU
                     onClick={() =>
                       void run(async () => {
                         const r = await (await store()).importPeople(backup.text);
+                        if (!r.ok) throw new Error(r.message);
                         setBackup(null);
                         announce(`Imported: ${plural(r.added, 'new person', 'new people')}, ${r.updated} updated.`);
                       })
@@ -212,25 +245,26 @@ export function PeopleManage({ people, store, announce, toast, onBack, onBackedU
             {conn && (
               <div class="card" role="group" aria-label="Connections.csv preview">
                 <p>
-                  “{conn.name}”: {plural(conn.rows.length, 'connection')}. {conn.plan.matched.length} of them {conn.plan.matched.length === 1 ? 'is' : 'are'} in People;{' '}
-                  {conn.plan.dated} will get their connection date.
+                  “{conn.name}”: {plural(conn.preview.rows, 'connection')}. {conn.preview.matched} of them {conn.preview.matched === 1 ? 'is' : 'are'} in People;{' '}
+                  {conn.preview.backfilled} will get their connection date.
                 </p>
-                {conn.plan.rest.length > 0 && (
+                {conn.preview.rest > 0 && (
                   <label class="check">
                     <input type="checkbox" checked={addRest} onChange={(e) => setAddRest((e.currentTarget as HTMLInputElement).checked)} />
-                    Also add the other {plural(conn.plan.rest.length, 'connection')} to People, as accepted with no reason
+                    Also add the other {plural(conn.preview.rest, 'connection')} to People, as accepted with no reason
                   </label>
                 )}
                 <div class="op-actions">
                   <button
                     type="button"
                     class="op-btn op-primary"
-                    disabled={busy || (conn.plan.matched.length === 0 && !(addRest && conn.plan.rest.length))}
+                    disabled={busy || (conn.preview.matched === 0 && !(addRest && conn.preview.rest))}
                     onClick={() =>
                       void run(async () => {
-                        const r = await conn.plan.apply(await store(), addRest, now());
+                        const r = await (await store()).importPeople(conn.text, { format: 'connections-csv', addUnknown: addRest });
+                        if (!r.ok) throw new Error(r.message);
                         setConn(null);
-                        announce(`Connections.csv: ${plural(r.dated, 'connection date')} added${r.added ? `, ${plural(r.added, 'person', 'people')} added` : ''}.`);
+                        announce(`Connections.csv: ${plural(r.updated, 'person', 'people')} updated${r.added ? `, ${plural(r.added, 'person', 'people')} added` : ''}.`);
                       })
                     }
                   >

@@ -10,10 +10,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../core/people/model';
 import type { IndexRow } from '../../storage/people-index';
-import type { PeopleStore } from '../../storage/people-interim';
+import type { PeopleStore } from '../../storage/people';
 import { PeopleList } from './PeopleList';
 import { FILTERS, counts, pick, rowsFromIndex, type PeopleFilter } from './rows';
-import { BACKUP_EVERY, newSinceBackup } from './backup';
+import type { PeopleStatus } from '../../storage/people';
 import type * as MoreModule from './more';
 import { dateStamp, downloadText } from '../download';
 import { localDay } from './dates';
@@ -36,8 +36,7 @@ type Sub = { name: 'list' } | { name: 'person'; id: string } | { name: 'manage' 
 export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.now, timeZone, onFirstRender }: PeopleTabProps) {
   const [people, setPeople] = useState<Person[] | null>(null);
   const [more, setMore] = useState<typeof MoreModule | null>(null);
-  /** undefined until read */
-  const [backedUpAt, setBackedUpAt] = useState<number | null | undefined>(undefined);
+  const [status, setStatus] = useState<PeopleStatus | null>(null);
   const [loadError, setLoadError] = useState('');
   const [sub, setSub] = useState<Sub>({ name: 'list' });
   const [filter, setFilter] = useState<PeopleFilter>('all');
@@ -56,11 +55,16 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
       .then(async ([s, m]) => {
         if (ac.signal.aborted) return;
         setMore(m);
-        s.subscribe((list: Person[]) => !ac.signal.aborted && setPeople(list), ac.signal);
-        const [list, b] = await Promise.all([s.load(), m.lastBackupAt()]);
+        s.subscribe((list: Person[]) => {
+          if (ac.signal.aborted) return;
+          setPeople(list);
+          // The backup counter moves with additions and exports.
+          void s.status().then((st) => !ac.signal.aborted && setStatus(st));
+        }, ac.signal);
+        const list = await s.load();
         if (ac.signal.aborted) return;
         setPeople(list);
-        setBackedUpAt(b);
+        setStatus(await s.status());
       })
       .catch((e: unknown) => !ac.signal.aborted && setLoadError(e instanceof Error ? e.message : String(e)));
     return () => ac.abort();
@@ -174,22 +178,33 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         inTab={inTab}
         now={now}
         onBack={() => go({ name: 'list' }, 'people-q')}
-        onBackedUp={(at) => setBackedUpAt(at)}
+        timeZone={tz}
+        onExported={() => void store().then(async (s) => setStatus(await s.status()))}
       />
     );
   }
 
-  const sinceBackup = backedUpAt === undefined || !people ? 0 : newSinceBackup(people, backedUpAt);
   const label = FILTERS.find(([f]) => f === shownFilter)![1];
   return (
     <section class="people" aria-labelledby="view-title">
       <h2 id="view-title" class="op-sr" tabIndex={-1}>
         People
       </h2>
-      {sinceBackup >= BACKUP_EVERY && (
+      {status?.readOnly && (
+        <p class="banner bad" role="alert">
+          {status.readOnly}
+        </p>
+      )}
+      {status?.notices.map((n) => (
+        <p key={n} class="banner" role="note">
+          {n}
+        </p>
+      ))}
+      {status?.backupDue && (
         <div class="banner" role="note">
           <p>
-            {backedUpAt === null ? `${sinceBackup} people and no backup yet.` : `${sinceBackup} people added since your last backup.`} People live in this browser only: uninstalling On Purpose deletes them.
+            {status.lastExportAt === null ? `${status.newSinceExport} people and no backup yet.` : `${status.newSinceExport} people added since your last backup.`} People live in this
+            browser only: uninstalling On Purpose deletes them.
           </p>
           <div class="op-actions">
             <button
@@ -197,13 +212,10 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
               class="op-btn"
               onClick={() => {
                 void store()
-                  .then((s) => s.exportPeople())
-                  .then(async (text) => {
-                    const at = now();
-                    downloadText(`on-purpose-people-${dateStamp(at)}.json`, text);
-                    await m.markBackedUp(at);
-                    setBackedUpAt(at);
+                  .then(async (s) => {
+                    downloadText(`on-purpose-people-${dateStamp(now())}.json`, await s.exportPeople());
                     announce('People exported.');
+                    setStatus(await s.status());
                   })
                   .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
               }}

@@ -4,8 +4,9 @@
  * another window (or by the content script) is not overwritten by a stale copy held by the UI.
  */
 import type { FollowUpKind, HowWeMet, Person } from '../../core/people/model';
-import type { PeopleStore } from '../../storage/people-interim';
+import type { PeopleStore } from '../../storage/people';
 import { newId } from '../../core/ids';
+import { exportPeople } from '../../core/people/exchange';
 import { CADENCE_ID, addFollowUp, completeFollowUp, logContact, setCadence, snoozeFollowUp } from '../../core/people/followups';
 
 export { CADENCE_ID };
@@ -33,8 +34,8 @@ export function makeActions(store: () => Promise<PeopleStore>, now: () => number
     const s = await store();
     const p = await s.get(id);
     if (!p) throw new Error('This person is no longer in People.');
-    const next = change(p, now());
-    await s.update(id, next);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...patch } = change(p, now());
+    await s.update(id, patch);
   };
   return {
     saveHowWeMet: (id, how) => edit(id, (p, t) => ({ ...p, howWeMet: how, updatedAt: t })),
@@ -54,7 +55,11 @@ export function makeActions(store: () => Promise<PeopleStore>, now: () => number
       const s = await store();
       const kept = (await s.get(p.id)) ?? p;
       await s.remove(p.id);
-      return () => s.put([kept]);
+      // Undo imports the record as it was (a lossless merge, should it have come back meanwhile).
+      return async () => {
+        const r = await s.importPeople(exportPeople([kept], now()));
+        if (!r.ok) throw new Error(r.message);
+      };
     },
   };
 }

@@ -7,4 +7,3 @@ export { PeopleManage } from './PeopleManage';
 export { makeActions } from './actions';
 export { calendarFile } from './calendar';
 export { toRows } from './full-rows';
-export { lastBackupAt, markBackedUp } from './backup-store';
