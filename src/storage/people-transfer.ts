@@ -4,11 +4,7 @@
  * People edit (people.ts). Parsing is separate from applying: a rejected file writes nothing.
  */
 import type { Person } from '../core/people/model';
-// Until people-core's exchange lands (src/core/people/exchange.ts, csv.ts): the JSON is written
-// here and import refuses with a message. Replaced by core's functions on merge.
-const exportPeople = (people: Person[], now: number) => `${JSON.stringify({ format: 'on-purpose.people', version: 1, exportedAt: new Date(now).toISOString(), people }, null, 2)}\n`;
-const parsePeopleImport = (_text: string): { ok: true; people: Person[] } | { ok: false; error: { message: string } } => ({ ok: false, error: { message: 'Importing People is not available in this build yet.' } });
-const mergePeople = (existing: Person[], incoming: Person[]): Person[] => [...existing, ...incoming.filter((p) => !existing.some((e) => e.id === p.id))];
+import { exportPeople, mergePeople, parsePeopleImport } from '../core/people/exchange';
 import { mergeConnections, parseConnectionsCsv, type ConnectionRow } from '../core/people/csv';
 import type { KeyedEdit } from './keyed-store';
 import { compactEvidence, type ImportPeopleOptions, type ImportPeopleResult } from './people-records';

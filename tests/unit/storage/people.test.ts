@@ -170,6 +170,35 @@ describe('pending entries from the always-on script', () => {
   });
 });
 
+describe('export and import (versioned JSON)', () => {
+  it('export → removeAll → import gives back the same People; the export resets the reminder', async () => {
+    const { people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    await people.recordInvite({ fullName: 'Ola Nordmann', vanityName: 'ola', invite: invite({ reason: 'same school', mode: 'reason-kept', note: '' }), where: '/in/ola/' });
+    await people.addEvidence({ vanityName: 'ola' }, { signal: 'profile-1st', at: T0 + 1000, where: '/in/ola/' });
+    const before = await people.load();
+    const text = await people.exportPeople();
+    expect((await people.status()).newSinceExport).toBe(0);
+    await people.removeAll();
+    expect(await people.importPeople(text)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect(await people.load()).toEqual(before);
+    // Importing the same file again changes nothing.
+    expect(await people.importPeople(text)).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('a malformed file is rejected with the parser’s message and storage is byte-for-byte unchanged', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    const before = local.dump();
+    for (const bad of ['', '{', '{"format":"on-purpose-people","version":99,"people":[]}', '{"format":"on-purpose-people","version":1,"people":[{"id":"x"}]}']) {
+      const r = await people.importPeople(bad);
+      expect(r.ok, bad).toBe(false);
+      expect(!r.ok && r.message.length).toBeGreaterThan(10);
+    }
+    expect(local.dump()).toBe(before);
+  });
+});
+
 describe('Connections.csv', () => {
   const csv = [
     'Notes:',
