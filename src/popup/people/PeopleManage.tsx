@@ -135,19 +135,25 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
     const want = input.checked;
     setDailyNote('');
     if (want) {
-      // Requested in the click's own task: both browsers grant optional permissions only from a user gesture.
-      browser.permissions.request({ permissions: ['notifications'] }).then(
-        async (granted) => {
+      // Requested first, in the click's own task: both browsers grant optional permissions only from
+      // a user gesture. The wish is stored at once too, because Firefox may close the popup while its
+      // permission prompt is up; the worker notifies only when both the wish and the permission hold.
+      const asked = browser.permissions.request({ permissions: ['notifications'] });
+      const area = localArea();
+      const wished = writeReminders(area, { daily: true });
+      asked.then(
+        (granted) => {
           if (!granted) {
+            void wished.then(() => writeReminders(area, { daily: false }));
             setDaily(false);
             setDailyNote('Without the permission there is no notification; the count on the toolbar icon still shows who is due.');
             return;
           }
-          await writeReminders(localArea(), { daily: true });
           setDaily(true);
           announce('One notification a day when someone is due.');
         },
         (e: unknown) => {
+          void wished.then(() => writeReminders(area, { daily: false }));
           setDaily(false);
           setDailyNote(msg(e));
         },
