@@ -38,7 +38,11 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
     const el = box.current;
     if (!el) return;
     setHeight(el.clientHeight || height);
-    if (found > 0) el.scrollTop = Math.max(0, found * ROW_HEIGHT - el.clientHeight / 2);
+    if (found > 0) {
+      el.scrollTop = Math.max(0, found * ROW_HEIGHT - el.clientHeight / 2);
+      // Render that window now rather than on the scroll event, so the active row exists at once.
+      setTop(el.scrollTop);
+    }
     // Measured once on mount; the list's height follows the window in a tab.
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => setHeight(el.clientHeight)) : null;
     ro?.observe(el);
@@ -59,6 +63,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
     const y = i * ROW_HEIGHT;
     if (y < el.scrollTop) el.scrollTop = y;
     else if (y + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = y + ROW_HEIGHT - el.clientHeight;
+    setTop(el.scrollTop);
   };
   const move = (i: number) => {
     const n = Math.max(0, Math.min(rows.length - 1, i));
