@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Person } from '../../../src/core/people/model';
 import { COMING_UP_DAYS } from '../../../src/core/people/followups';
 import { K_PEOPLE_INDEX, parseIndex, rowIsDue, serializeIndex, type IndexRow } from '../../../src/storage/people-index';
-import { buildIndex, indexRow, patchIndex } from '../../../src/storage/people-index-build';
+import { buildIndex, patchIndex } from '../../../src/storage/people-index-build';
 import { encodePerson } from '../../../src/storage/people';
 import { keepPeopleIndex } from '../../../src/background/people-index';
 import { UPCOMING_DAYS, pick, rowsFromIndex, counts } from '../../../src/popup/people/rows';
