@@ -7,6 +7,7 @@ import { browser, type Runtime } from '../storage/browser';
 import { allowSessionInContentScripts } from '../storage/handoff';
 import { createLibrary } from '../storage/library';
 import { handleMessage } from './ui-injection';
+import { startReminders } from './reminders';
 
 // Content scripts hand text between page loads through storage.session (handoff.ts). Chrome
 // keeps the access level for the browser session only, so set it at every start of the worker.
@@ -26,3 +27,6 @@ browser.runtime.onStartup.addListener(prepareLibrary);
 
 // The content script asks for its on-demand UI when a surface appears (src/content/loader.ts).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+
+// People: the due count on the toolbar icon and the opt-in daily notification (reminders.ts).
+startReminders();

@@ -77,7 +77,8 @@ export function createLibrary(options: LibraryOptions = {}): Library {
   let emitQueued = false;
   const onLocalChanged = (changes: StorageChanges) => {
     const keys = Object.keys(changes);
-    if (keys.every((k) => k === K_HANDOFF)) return;
+    // People (p:, pe:, peopleMeta) and the hand-off are not the library's: no re-read for them.
+    if (keys.every((k) => k === K_HANDOFF || k.startsWith('p:') || k.startsWith('pe:') || k === 'peopleMeta')) return;
     if (options.mirrorExternalEdits && keys.some((k) => k === K_SETTINGS || k.startsWith(P_TEMPLATE) || k.startsWith(P_TOMBSTONE))) {
       handoff.schedule(debounceMs * 3);
     }

@@ -34,7 +34,9 @@ export interface ImportPeopleOptions {
   /** Connections.csv only: add people not in the log as accepted, with no reason. Default false. */
   addUnknown?: boolean;
 }
-export type ImportPeopleResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; message: string };
+export type ImportPeopleResult =
+  | { ok: true; added: number; updated: number; unchanged: number; /** Connections.csv rows matching nobody (not added) */ unmatched?: number }
+  | { ok: false; message: string };
 
 
 // ---- the stored form ---------------------------------------------------------------------------

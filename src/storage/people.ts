@@ -33,6 +33,7 @@ import {
   type PersonMatch,
 } from '../core/people/model';
 import { addEvent, applyEvidence, eventId } from '../core/people/state';
+import { clampPerson } from '../core/people/budget';
 import { CONTACT_TYPES, logContact, type ContactType } from '../core/people/followups';
 import { exportPeopleText, importPeopleInto, parsePeopleFile } from './people-transfer';
 import { compactEvidence, decodePerson, encodePerson, findIn, type ImportPeopleOptions, type ImportPeopleResult } from './people-records';
@@ -174,7 +175,10 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
   /** Stamps and shapes a record before it is written (the store owns updatedAt). */
   function put(e: KeyedEdit<Person>, p: Person, isNew: boolean): Person {
     const prev = e.items.get(p.id);
-    const stored = e.put({ ...p, evidence: compactEvidence(p.evidence), updatedAt: Math.max(e.t, (prev?.updatedAt ?? 0) + 1) });
+    // core's normal form (bounded lists, capped text: a write never fails for length), then our
+    // tighter evidence budget.
+    const c = clampPerson(p);
+    const stored = e.put({ ...c, evidence: compactEvidence(c.evidence), updatedAt: Math.max(e.t, (prev?.updatedAt ?? 0) + 1) });
     if (isNew) e.meta.newSinceExport = (typeof e.meta.newSinceExport === 'number' ? e.meta.newSinceExport : 0) + 1;
     return stored;
   }

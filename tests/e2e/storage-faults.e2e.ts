@@ -152,8 +152,10 @@ describe('real chrome.storage.sync quotas (Chromium enforces them locally, even 
       const id = `bulk${String(i).padStart(2, '0')}`;
       items[`t:${id}`] = { ...tpl(id, `Bulk ${i}`, 'z'.repeat(3900)), createdAt: now + i + 1, updatedAt: now + i + 1 };
     }
-    await worker.evaluate(() => (chrome.storage.sync as unknown as { clear(): Promise<void> }).clear());
+    // Plant, then empty the mirror: the other way round, the worker would push the previous
+    // library into the empty mirror and the popup would rightly pull it back.
     await plant(items);
+    await worker.evaluate(() => (chrome.storage.sync as unknown as { clear(): Promise<void> }).clear());
     await open();
     const banner = page.getByRole('region', { name: 'Sync' });
     await expect.poll(() => text(banner), { timeout: 15_000 }).toContain('“The huge one”: too large to sync');

@@ -170,6 +170,69 @@ describe('pending entries from the always-on script', () => {
   });
 });
 
+describe('export and import (versioned JSON)', () => {
+  it('export → removeAll → import gives back the same People; the export resets the reminder', async () => {
+    const { people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    await people.recordInvite({ fullName: 'Ola Nordmann', vanityName: 'ola', invite: invite({ reason: 'same school', mode: 'reason-kept', note: '' }), where: '/in/ola/' });
+    await people.addEvidence({ vanityName: 'ola' }, { signal: 'profile-1st', at: T0 + 1000, where: '/in/ola/' });
+    const before = await people.load();
+    const text = await people.exportPeople();
+    expect((await people.status()).newSinceExport).toBe(0);
+    await people.removeAll();
+    expect(await people.importPeople(text)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect(await people.load()).toEqual(before);
+    // Importing the same file again changes nothing.
+    expect(await people.importPeople(text)).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('a malformed file is rejected with the parser’s message and storage is byte-for-byte unchanged', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    const before = local.dump();
+    for (const bad of ['', '{', '{"format":"on-purpose-people","version":99,"people":[]}', '{"format":"on-purpose-people","version":1,"people":[{"id":"x"}]}']) {
+      const r = await people.importPeople(bad);
+      expect(r.ok, bad).toBe(false);
+      expect(!r.ok && r.message.length).toBeGreaterThan(10);
+    }
+    expect(local.dump()).toBe(before);
+  });
+});
+
+describe('Connections.csv', () => {
+  const csv = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Jane,Doe,https://www.linkedin.com/in/jane-doe,,Acme,PM,05 Nov 2026',
+    'Sam,Stranger,https://www.linkedin.com/in/sam-s,,Other,CTO,01 Jan 2025',
+  ].join('\r\n');
+
+  it('backfills the logged person and adds the rest only when asked', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    const r = await people.importPeople(csv, { format: 'connections-csv' });
+    expect(r).toMatchObject({ ok: true, added: 0, updated: 1, unmatched: 1 });
+    const p = await people.get('v:jane-doe');
+    expect(p?.state).toBe('accepted');
+    expect(p?.connectedAt).not.toBeNull();
+    expect(local.keys().filter((k) => k.startsWith('p:'))).toEqual(['p:v:jane-doe']);
+    expect(await people.importPeople(csv, { format: 'connections-csv', addUnknown: true })).toMatchObject({ ok: true, added: 1 });
+    expect((await people.get('v:sam-s'))?.state).toBe('accepted');
+  });
+
+  it('a malformed file is rejected with a message and writes nothing', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    const before = local.dump();
+    const r = await people.importPeople('First Name,Last Name,URL,Connected On\r\nJane,"Doe,https://x', { format: 'connections-csv' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/Line \d+/);
+    expect(local.dump()).toBe(before);
+  });
+});
+
 describe('storage budget', () => {
   /** A realistic, well-used record: note invite, confirmed, accepted, a few contacts and follow-ups. */
   async function realistic(people: PeopleStore): Promise<Person> {
