@@ -97,6 +97,17 @@ describe('People: a note invite is logged and confirmed', () => {
     // Invited with a note: nothing kept to send.
     expect(await card.getByRole('button', { name: 'Send the reason you kept' }).count()).toBe(0);
     await page.close();
+
+    // The popup's People tab shows her, with the reason (people-ui's view of the same records).
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await popup.waitForSelector('html[data-ready]');
+    const names = () => popup.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+    await expect.poll(names, { timeout: 10_000 }).toContain('Elena Vasquez');
+    await popup.getByRole('option', { name: /Elena Vasquez/ }).click();
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('internal developer portals');
+    expect(await popup.locator('body').innerText()).toMatch(/accepted|connected/i);
+    await popup.close();
   });
 
   it('nobody outside the log is recorded: a 1st-degree profile never invited through On Purpose', async () => {
