@@ -100,8 +100,49 @@ async function seed(context, items) {
     await chrome.storage.local.set(it);
     await wait(1000);
     const after = await chrome.storage.local.get(null);
-    return Object.keys(after).filter((k) => k.startsWith('t:')).length;
+    return Object.keys(after).filter((k) => k.startsWith('t:') || k.startsWith('p:')).length;
   }, items);
+}
+
+/**
+ * Opens `url` reps+1 times (one discarded warm-up: the first load compiles the bundle), each in a
+ * fresh tab the size of a popup, as a click on the toolbar button would open it, and records when
+ * the first `selector` item is painted.
+ */
+async function measureOpens(context, url, selector, reps) {
+  const runs = [];
+  for (let i = 0; i <= reps; i++) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.addInitScript(probe, [selector, MARKS]);
+    await page.goto(url);
+    const got = await page
+      .waitForFunction(() => {
+        const p = window.__opPopupProbe;
+        return p && p.frameMs !== null ? true : null;
+      }, null, { timeout: 10000, polling: 50 })
+      .then(async () => {
+        // The popup's own marks come a little later (op-first-render is set after paint).
+        await page.waitForFunction(() => 'op-first-render' in window.__opPopupProbe.marks, null, { timeout: 1000 }).catch(() => {});
+        return page.evaluate(() => JSON.parse(JSON.stringify(window.__opPopupProbe)));
+      })
+      .catch(() => null);
+    await page.close();
+    if (!got) return null;
+    if (i > 0) runs.push(got);
+  }
+  return runs;
+}
+
+function report(runs) {
+  return {
+    source: 'animation frame after the first list item appeared (the frame that paints it), from navigation start',
+    summary: summarize(runs.map((r) => r.frameMs)),
+    itemsRendered: runs[0].itemsAtFrame,
+    marks: Object.fromEntries(MARKS.map((m) => [m, summarize(runs.map((r) => r.marks[m]).filter((x) => x != null))]).filter(([, v]) => v.n)),
+    fcp: summarize(runs.map((r) => r.fcpMs).filter((x) => x != null)),
+    runs,
+  };
 }
 
 /**
@@ -112,39 +153,95 @@ async function seed(context, items) {
 export async function popupFirstRender(context, extensionId, { templates = 300, reps = 7 } = {}) {
   const url = `chrome-extension://${extensionId}/src/popup/index.html`;
   const stored = await seed(context, seedItems(makeTemplates(templates)));
+  const runs = await measureOpens(context, url, LIST_ITEM, reps);
+  if (!runs) return { ok: false, templates, stored, error: `no template list item (${LIST_ITEM}) within 10 s` };
+  return { ok: true, templates, stored, ...report(runs) };
+}
 
-  const runs = [];
-  // One discarded warm-up (first load compiles the bundle), then the measured opens, each in a
-  // fresh tab the size of a popup, as a click on the toolbar button would open it.
-  for (let i = 0; i <= reps; i++) {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.addInitScript(probe, [LIST_ITEM, MARKS]);
-    await page.goto(url);
-    const got = await page
-      .waitForFunction(() => {
-        const p = window.__opPopupProbe;
-        return p && p.frameMs !== null ? true : null;
-      }, null, { timeout: 5000, polling: 50 })
-      .then(async () => {
-        // The popup's own marks come a little later (op-first-render is set after paint).
-        await page.waitForFunction(() => 'op-first-render' in window.__opPopupProbe.marks, null, { timeout: 1000 }).catch(() => {});
-        return page.evaluate(() => JSON.parse(JSON.stringify(window.__opPopupProbe)));
-      })
-      .catch(() => null);
-    await page.close();
-    if (!got) return { ok: false, templates, stored, error: `no template list item (${LIST_ITEM}) within 5 s` };
-    if (i > 0) runs.push(got);
+// The People tab's windowed list (src/popup/people/PeopleList.tsx).
+const PEOPLE_ITEM = '[data-testid="people-list"] [role="option"]';
+
+/**
+ * n people in the store's format (src/core/people/model.ts PersonSchema, one `p:<id>` key each),
+ * sized like real records (a sent note, the reason, evidence, events, a follow-up or a cadence,
+ * a "how we met" note): about 1.3 KB of JSON each.
+ */
+export function makePeople(n) {
+  const now = Date.UTC(2026, 0, 1);
+  const day = 86_400_000;
+  const ymd = (t) => new Date(t).toISOString().slice(0, 10);
+  const reasons = ['your talk on platform teams', 'our time at Northwind', 'the open-source work on zod', 'the hiring thread', 'your post on remote onboarding'];
+  const first = ['Jane', 'Omar', 'Li', 'Ada', 'Grace', 'Linus', 'Maya', 'Kofi', 'Sofia', 'Ravi', 'Chloé', 'Jonas'];
+  const last = ['Doe', 'Haddad', 'Wei', 'Byron', 'Hopper', 'Okafor', 'García', 'Nguyen', 'Schmidt', 'Kowalski'];
+  const states = ['sent', 'accepted', 'accepted', 'unconfirmed', 'withdrawn', 'unknown'];
+  const items = {};
+  for (let i = 0; i < n; i++) {
+    const name = `${first[i % first.length]} ${last[(i * 7) % last.length]} ${i}`;
+    const vanity = `${name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-')}`;
+    const at = now - (i % 400) * day;
+    const reason = reasons[i % reasons.length];
+    const state = states[i % states.length];
+    const id = `v:${vanity}`;
+    items[`p:${id}`] = {
+      id,
+      fullName: name,
+      vanityName: vanity,
+      profileUrn: i % 3 ? null : `urn:li:fsd_profile:ACoAA${String(i).padStart(12, '0')}`,
+      state,
+      evidence: [
+        { signal: 'send-pressed', at, where: `/in/${vanity}/` },
+        { signal: 'sent-toast', at: at + 2000, where: `/in/${vanity}/` },
+        ...(state === 'accepted' ? [{ signal: 'profile-1st', at: at + 5 * day, where: `/in/${vanity}/` }] : []),
+      ],
+      invite: {
+        at,
+        note: `Hi ${first[i % first.length]}, I enjoyed ${reason} and would like to connect because we both care about developer experience. Sam`,
+        templateId: 'seed-invite-1',
+        templateName: 'Met at an event',
+        answers: { reason: `we both care about developer experience (${i})` },
+        reason: `we both care about developer experience (${i})`,
+        mode: i % 10 ? 'note' : 'reason-kept',
+      },
+      events: [
+        { id: `e${i}a`, type: 'invited', at },
+        { id: `e${i}b`, type: 'confirmed', at: at + 2000 },
+        ...(state === 'accepted' ? [{ id: `e${i}c`, type: 'accepted', at: at + 5 * day }] : []),
+      ],
+      followUps: i % 4 ? [] : [{ id: `f${i}`, kind: ['line', 'meet', 'call'][i % 3], due: ymd(now + ((i % 60) - 20) * day), title: `Coffee about ${reason}`, doneAt: null, createdAt: at }],
+      cadenceWeeks: i % 5 ? null : 6,
+      lastContactAt: i % 5 ? null : at + 10 * day,
+      howWeMet: { text: i % 2 ? `Met at the ${reason} meetup` : '', where: i % 2 ? 'Berlin' : '', when: i % 2 ? 'May 2026' : '' },
+      reasonDeliveredAt: null,
+      connectedAt: state === 'accepted' ? at + 5 * day : null,
+      createdAt: at,
+      updatedAt: at + 5 * day,
+    };
   }
+  return items;
+}
+
+/**
+ * The People tab's first render with `people` people stored (issue 10 budget: 150 ms for 5,000):
+ * the popup opened on People (index.html?view=people, as the notification's link opens it), from
+ * navigation start to the frame that paints the first person row. The template library (300
+ * templates) is stored too, as a real user's would be: both come from the one storage read.
+ */
+export async function peopleFirstRender(context, extensionId, { people = 5000, templates = 300, reps = 7 } = {}) {
+  const url = `chrome-extension://${extensionId}/src/popup/index.html?view=people`;
+  const items = { ...seedItems(makeTemplates(templates)), ...makePeople(people) };
+  const bytes = Buffer.byteLength(JSON.stringify(makePeople(people)));
+  const stored = await seed(context, items);
+  const runs = await measureOpens(context, url, PEOPLE_ITEM, reps);
+  // The template list with those people stored too (the library's first paint reads the same snapshot).
+  const templatesRuns = runs ? await measureOpens(context, url.replace('?view=people', ''), LIST_ITEM, reps) : null;
+  if (!runs) return { ok: false, people, stored, error: `no person row (${PEOPLE_ITEM}) within 10 s` };
   return {
     ok: true,
+    people,
     templates,
     stored,
-    source: 'animation frame after the first list item appeared (the frame that paints it), from navigation start',
-    summary: summarize(runs.map((r) => r.frameMs)),
-    itemsRendered: runs[0].itemsAtFrame,
-    marks: Object.fromEntries(MARKS.map((m) => [m, summarize(runs.map((r) => r.marks[m]).filter((x) => x != null))]).filter(([, v]) => v.n)),
-    fcp: summarize(runs.map((r) => r.fcpMs).filter((x) => x != null)),
-    runs,
+    bytesPerPerson: Math.round(bytes / people),
+    ...report(runs),
+    templatesWithPeople: templatesRuns ? summarize(templatesRuns.map((r) => r.frameMs)) : null,
   };
 }

@@ -9,6 +9,7 @@ import { createLibrary } from '../storage/library';
 import { handleCommand } from './commands';
 import { onInstalled } from './reinject';
 import { handleMessage } from './ui-injection';
+import { startReminders } from './reminders';
 
 // Content scripts hand text between page loads through storage.session (handoff.ts). Chrome
 // keeps the access level for the browser session only, so set it at every start of the worker.
@@ -37,3 +38,5 @@ browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void
 // browser's command dispatcher), so the end-to-end suite calls this same handler from the worker.
 // The worker's global scope is not reachable from any web page.
 (globalThis as { onPurposeCommand?: typeof handleCommand }).onPurposeCommand = handleCommand;
+// People: the due count on the toolbar icon and the opt-in daily notification (reminders.ts).
+startReminders();

@@ -25,6 +25,10 @@ export interface Bridge {
   /** The last one-click Connect the guard stopped: the UI, loaded because of it, explains it. */
   lastConnectBlock: (ConnectBlock & { at: number }) | null;
   uiLoaded: boolean;
+  /** Set by the UI bundle: ingest the People log's pending `pe:` entries now (a send was pressed). */
+  onPeopleEvent: ((key: string | null) => void) | null;
+  /** Sends pressed before the UI bundle arrived (their `pe:` keys): it ingests them on load. */
+  pendingPeopleKeys: string[];
 }
 
 const KEY = Symbol.for('on-purpose/bridge');

@@ -10,6 +10,7 @@ import { createInviteGuard } from './features/invite-guard';
 import { createFlowStore } from './invite-flow';
 import { requestUi, uiLoader } from './loader';
 import { run } from './runtime';
+import { sendPressedEvent, writePendingEvent } from './send-log';
 
 // The worker injects this script into open tabs after an install or update (src/background/
 // reinject.ts); in a tab that was loading at that moment the manifest's copy may already run in
@@ -33,8 +34,23 @@ function start(): void {
     onConnectBlocked: guard.onConnectBlocked,
     lastConnectBlock: null,
     uiLoaded: false,
+    onPeopleEvent: null,
+    pendingPeopleKeys: [],
   };
   setBridge(bridge);
+  // People log: a send the guard let through is written at once (it must survive a page load), and
+  // the UI bundle is asked to confirm it from LinkedIn's feedback (toast, Pending).
+  guard.onSendPressed((send, state) => {
+    const event = sendPressedEvent(send, state);
+    if (!event) return;
+    void writePendingEvent(event).then((key) => {
+      if (bridge.onPeopleEvent) bridge.onPeopleEvent(key);
+      else {
+        if (key) bridge.pendingPeopleKeys.push(key);
+        requestUi();
+      }
+    });
+  }, runtime.signal);
   // A block needs its explanation at once: load the UI now rather than after the settle delay.
   flow.onChange(() => requestUi(), runtime.signal);
   // A blocked one-click Connect needs its explanation even on a page with no other surface.

@@ -21,6 +21,14 @@ export interface Flow {
   allowGeneric: boolean;
   /** A reason kept for later (quota spent): sending without a note is then deliberate. */
   reasonKept: boolean;
+  /** The kept reason itself and its saved-reason id (`r:<id>`), for the People log. */
+  keptReason?: { id: string; text: string } | null;
+  /** What our template picker last put into the note: the People log records the template and
+   *  its fill-in answers (the reason) when the note sent still contains this text. */
+  inserted?: { templateId: string; templateName: string; answers: Record<string, string>; text: string } | null;
+  /** Who the invite is for, as learned at any step (the note step does not name the person). */
+  fullName?: string | null;
+  vanityName?: string | null;
 }
 
 export interface FlowStore {
@@ -42,6 +50,8 @@ export function createFlowStore(): FlowStore {
     if (!flow || (flow.key !== key && key !== '?')) {
       flow = { key, block: null, allowGeneric: false, reasonKept: false };
     }
+    if (dialog.recipient?.fullName) flow.fullName = dialog.recipient.fullName;
+    if (dialog.vanityName) flow.vanityName = dialog.vanityName;
     return flow;
   };
   return {

@@ -1,11 +1,12 @@
 /**
  * Loads the on-demand UI (ui.ts) into this tab the first time a surface that needs it appears:
- * an invite dialog, received invitations, or a message composer. The UI (preact, templates,
+ * an invite dialog, received invitations, a message composer, or a page the People log reads
+ * (a profile, the Sent and Connections lists, notifications; never the feed). The UI (preact, templates,
  * zod-validated storage) is 3-4 times the size of the guard, so most LinkedIn page views never
  * load it at all. The background injects it with scripting.executeScript: no file of ours is
  * web-accessible to linkedin.com.
  */
-import { findComposers, findInvitationCards, findInviteDialogs, mayHaveSurfaces } from '../linkedin';
+import { findComposers, findInvitationCards, findInviteDialogs, mayHavePeopleSurface, mayHaveSurfaces } from '../linkedin';
 import { nativeApi } from '../storage/native';
 import type { Feature } from './runtime';
 
@@ -14,7 +15,13 @@ export const LOAD_UI = 'on-purpose/load-ui';
 let requested = false;
 
 export function needsUi(doc: Document): boolean {
-  return findInviteDialogs(doc).length > 0 || findComposers(doc).length > 0 || findInvitationCards(doc).length > 0;
+  return (
+    findInviteDialogs(doc).length > 0 ||
+    findComposers(doc).length > 0 ||
+    findInvitationCards(doc).length > 0 ||
+    // Profile, Sent, Connections, notifications: the People log reads them (by path, O(1)).
+    mayHavePeopleSurface(doc)
+  );
 }
 
 /** Asks the background for the UI bundle, once per page (again only if the ask failed). */

@@ -7,6 +7,9 @@ import { getBridge } from './bridge';
 import { composerTemplates } from './features/composer-templates';
 import { inviteTemplates } from './features/invite-templates';
 import { oneClickConnect } from './features/one-click-connect';
+import { peopleAcceptance } from './features/people-acceptance';
+import { peopleSendLog } from './features/people-send-log';
+import { personCard } from './features/person-card';
 import { replyToGeneric } from './features/reply-to-generic';
 import { listenForPickerCommand } from './picker-command';
 import { startLibrary } from './state';
@@ -15,6 +18,6 @@ const bridge = getBridge();
 if (bridge && !bridge.uiLoaded && !bridge.signal.aborted) {
   bridge.uiLoaded = true;
   startLibrary(bridge.signal);
-  bridge.addFeatures([inviteTemplates, oneClickConnect, replyToGeneric, composerTemplates]);
+  bridge.addFeatures([inviteTemplates, oneClickConnect, replyToGeneric, composerTemplates, peopleSendLog, peopleAcceptance, personCard]);
   listenForPickerCommand(bridge.signal);
 }

@@ -16,6 +16,19 @@ export {
 export { classifyConnectControl, findConnectControls, rememberOpener, customInviteUrl } from './connect';
 export { composeRouteFor, findInvitationCards } from './invitations';
 export { mayHaveSurfaces } from './surfaces';
+export {
+  peoplePageKind,
+  readProfileTopCard,
+  readSentList,
+  readConnections,
+  readAcceptedNotifications,
+  findInviteToasts,
+  mayHavePeopleSurface,
+  profileUrnFrom,
+  degreeOf,
+  sameName,
+} from './people';
+export type { PeoplePage, ProfileTopCard, SentCard, SentList, ConnectionCard, AcceptedNotification, InviteToast } from './people';
 export { findComposers, composerFor, composeRouteRecipient, insertIntoComposer, readComposerText } from './composer';
 export { LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 export type { LabelTable, LabelKey } from './locales';

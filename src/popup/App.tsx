@@ -17,11 +17,15 @@ import { TemplateList, type ListFilter } from './TemplateList';
 import { Notices } from './Notices';
 import { TabPanel, Tabs, tabId } from './Tabs';
 import type * as ViewsModule from './views';
+import type * as PeopleModule from './people/PeopleTab';
+import type { IndexRow } from '../storage/people-index';
+import type { PeopleStore } from '../storage/people';
 
 type Views = typeof ViewsModule;
+type People = typeof PeopleModule;
 
-type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'saved' } | { name: 'transfer' } | { name: 'settings' };
-type Tab = 'list' | 'saved' | 'transfer' | 'settings';
+type View = { name: 'list' } | { name: 'edit'; id: string | null } | { name: 'saved' } | { name: 'people' } | { name: 'transfer' } | { name: 'settings' };
+type Tab = 'list' | 'saved' | 'people' | 'transfer' | 'settings';
 
 interface Toast {
   message: string;
@@ -32,6 +36,7 @@ const TOAST_MS = 6000;
 const TABS: Array<[Tab, string]> = [
   ['list', 'Templates'],
   ['saved', 'Saved'],
+  ['people', 'People'],
   ['transfer', 'Import/Export'],
   ['settings', 'Settings'],
 ];
@@ -47,13 +52,18 @@ export interface AppProps {
   /** True when opened in a tab (no "Open in a tab" link then). */
   inTab?: boolean;
   onFirstRender?(): void;
+  /** The People tab's chunk and its first-paint data, when the popup opens on People (?view=people). */
+  people?: { module: People; initial: IndexRow[] | null } | null;
+  /** The People store, created on first call (a dynamic import); same promise every call. */
+  peopleStore?(): Promise<PeopleStore>;
 }
 
-export function App({ library, initial = null, inTab, onFirstRender }: AppProps) {
+export function App({ library, initial = null, inTab, onFirstRender, people: preloaded = null, peopleStore }: AppProps) {
   const [state, setState] = useState<LibraryState | null>(initial);
   const [views, setViews] = useState<Views | null>(null);
   const [loadError, setLoadError] = useState('');
-  const [view, setView] = useState<View>({ name: 'list' });
+  const [view, setView] = useState<View>(preloaded ? { name: 'people' } : { name: 'list' });
+  const [people, setPeople] = useState<People | null>(preloaded?.module ?? null);
   const [filter, setFilter] = useState<ListFilter>({ query: '', kind: '', tag: '' });
   const [toast, setToast] = useState<Toast | null>(null);
   const [said, setSaid] = useState('');
@@ -80,6 +90,19 @@ export function App({ library, initial = null, inTab, onFirstRender }: AppProps)
       off?.();
     };
   }, [library]);
+
+  // People opened after the first paint: its chunk comes now.
+  useEffect(() => {
+    if (view.name !== 'people' || people) return;
+    let gone = false;
+    import('./people/PeopleTab').then(
+      (m) => !gone && setPeople(m),
+      (e: unknown) => !gone && setLoadError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      gone = true;
+    };
+  }, [view.name, people]);
 
   useEffect(() => {
     if (state && !firstRendered.current) {
@@ -228,6 +251,31 @@ export function App({ library, initial = null, inTab, onFirstRender }: AppProps)
         announce={announce}
       />
     );
+  } else if (view.name === 'people') {
+    body =
+      people && peopleStore ? (
+        <people.PeopleTab
+          initial={preloaded?.initial ?? null}
+          store={peopleStore}
+          announce={announce}
+          inTab={inTab}
+          toast={(message, undo) =>
+            setToast({
+              message,
+              undo: undo
+                ? () => {
+                    setToast(null);
+                    undo();
+                  }
+                : undefined,
+            })
+          }
+        />
+      ) : (
+        <p class="muted" aria-busy="true">
+          Loading…
+        </p>
+      );
   } else if (!views) {
     // Only when a view is opened in the first moments, before its chunk arrived.
     body = (

@@ -3,6 +3,8 @@
 performance.mark('op-start');
 import { render } from 'preact';
 import type { Library } from '../storage/library';
+import type { PeopleStore } from '../storage/people';
+import { K_PEOPLE_INDEX, P_PERSON, parseIndex } from '../storage/people-index';
 import { nativeApi } from '../storage/native';
 import { uiStyles } from '../ui/styles';
 import { App } from './App';
@@ -16,9 +18,26 @@ import './popup.css';
  * dynamic imports that App starts after that paint.
  */
 const api = nativeApi();
-const initial = quickState(() => (api ? api.storage.local.get(null) : import('../storage/areas').then((a) => a.localArea().get(null)))).catch(
-  () => null,
-);
+
+async function readWithoutPeople(a: NonNullable<typeof api>): Promise<Record<string, unknown>> {
+  const local = a.storage.local as typeof a.storage.local & { getKeys?: () => Promise<string[]> };
+  if (typeof local.getKeys !== 'function') return local.get(null);
+  return local.get((await local.getKeys()).filter((k) => !k.startsWith(P_PERSON)));
+}
+const params = new URLSearchParams(location.search);
+// One read serves both first paints: the library's and, when opening on People, the People list
+// (from its index). The People records themselves (`p:` keys, thousands of them, each a
+// structured-clone read) are left out where the browser can list keys (Chrome 130+, Firefox 143+).
+const snapshot = api ? readWithoutPeople(api) : import('../storage/areas').then((a) => a.localArea().get(null));
+const initial = quickState(() => snapshot).catch(() => null);
+// Opened on People (the notification's link, the bench): its chunk loads beside the storage read.
+const people =
+  params.get('view') === 'people'
+    ? Promise.all([import('./people/PeopleTab'), snapshot.then((s) => parseIndex(s[K_PEOPLE_INDEX]))]).then(
+        ([module, initial]) => ({ module, initial }),
+        () => null,
+      )
+    : Promise.resolve(null);
 
 // Shared component styles are a string (they also go into shadow roots on LinkedIn pages).
 const style = document.createElement('style');
@@ -28,10 +47,12 @@ document.body.classList.add('op-ui');
 
 let library: Promise<Library> | undefined;
 const loadLibrary = () => (library ??= import('../storage/library').then((m) => m.createLibrary()));
+let peopleStore: Promise<PeopleStore> | undefined;
+const loadPeopleStore = () => (peopleStore ??= import('../storage/people').then((m) => m.createPeopleStore()));
 
-const inTab = new URLSearchParams(location.search).has('tab');
+const inTab = params.has('tab');
 // One render, with the list already in it: no empty frame before it.
-void initial.then((state) => {
+void Promise.all([initial, people]).then(([state, peopleFirst]) => {
   // For the benchmark (bench/lib/popup.mjs): storage read and checked, the render comes next.
   performance.mark('op-quick');
   render(
@@ -39,6 +60,8 @@ void initial.then((state) => {
       library={loadLibrary}
       initial={state}
       inTab={inTab}
+      people={peopleFirst}
+      peopleStore={loadPeopleStore}
       onFirstRender={() => {
         // Read by the end-to-end test (first render budget: 150 ms with 300 templates).
         performance.mark('op-first-render');

@@ -24,6 +24,9 @@ export interface Pending {
    *  on it. Optional, so a slot written before it existed still reads. */
   recipientVanity?: string | null;
   createdAt: number;
+  /** What the text is for, so the People log can record it once the user sends it from the
+   *  composer on the next page: a kept reason, or a reply to a blank invitation. */
+  purpose?: { kind: 'reason' | 'reply'; personId: string | null; vanityName: string | null; fullName: string };
 }
 
 /**

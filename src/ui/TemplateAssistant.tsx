@@ -32,7 +32,8 @@ export interface TemplateAssistantProps {
   limit: number;
   /** One sentence explaining why a send was blocked; shown in a role=alert region. */
   notice?: string;
-  onInsert(text: string): Promise<InsertResult>;
+  /** `used` says which template and fill-in answers produced the text (the People log keeps them). */
+  onInsert(text: string, used?: { template: Template; answers: Record<string, string> }): Promise<InsertResult>;
   /** Extra controls at the bottom, e.g. "Send without a note anyway". */
   extraActions?: ComponentChildren;
   autoFocus?: 'filter' | 'none';
@@ -48,6 +49,9 @@ export interface TemplateAssistantProps {
   initialTemplateId?: string | null;
   /** Told when the user chooses a template, before its fill-ins show. */
   onChoose?(template: Template): void;
+  /** Offer these kinds, in this order, instead of `kind` alone (follow-ups first on a thread with
+   *  someone in the People log). */
+  kinds?: readonly TemplateKind[];
 }
 
 type Phase = 'idle' | 'inserting' | 'inserted' | 'failed';
@@ -65,9 +69,13 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
   const [expanded, setExpanded] = useState(!compact);
   const [query, setQuery] = useState('');
   const [chosenId, setChosenId] = useState<string | null>(() =>
-    props.initialTemplateId && templates.some((t) => t.id === props.initialTemplateId && t.kind === kind) ? props.initialTemplateId : null,
+    props.initialTemplateId && templates.some((t) => t.id === props.initialTemplateId && (props.kinds ?? [kind]).includes(t.kind)) ? props.initialTemplateId : null,
   );
-  const ofKind = useMemo(() => templates.filter((t) => t.kind === kind), [templates, kind]);
+  const kindList = props.kinds?.join(',') ?? kind;
+  const ofKind = useMemo(
+    () => (props.kinds ?? [kind]).flatMap((k) => templates.filter((t) => t.kind === k)),
+    [templates, kindList],
+  );
   const shown = useMemo(() => filterTemplates(ofKind, query), [ofKind, query]);
   const [activeId, setActiveId] = useState<string | null>(
     () => (props.defaultId && ofKind.some((t) => t.id === props.defaultId) ? props.defaultId : ofKind[0]?.id) ?? null,
@@ -289,7 +297,7 @@ function TemplateForm(props: FormProps) {
     setPhase('inserting');
     let r: InsertResult;
     try {
-      r = await onInsert(text);
+      r = await onInsert(text, { template, answers });
     } catch (err) {
       r = { ok: false, reason: err instanceof Error ? err.message : String(err) };
     }

@@ -85,7 +85,11 @@
 
   function toast(message) {
     var host = D.getElementById('artdeco-toasts');
-    if (!host) return;
+    if (!host) {
+      // LinkedIn keeps this live region in every page (linkedin-dom.md §1.2); pages modelled without it get one.
+      host = el('section', { id: 'artdeco-toasts', class: 'artdeco-toasts', 'aria-label': 'Notifications' }, [el('div', { class: 'artdeco-toasts_toasts', role: 'alert', 'aria-live': 'assertive' }, [])]);
+      D.body.appendChild(host);
+    }
     var list = host.querySelector('.artdeco-toasts_toasts') || host;
     var item = D.createElement('div');
     item.className = 'artdeco-toast-item artdeco-toast-item--visible';
@@ -95,6 +99,8 @@
     p.textContent = message;
     item.appendChild(p);
     list.appendChild(item);
+    // LinkedIn's toasts go away after a few seconds.
+    setTimeout(safe(function () { if (item.parentNode) item.parentNode.removeChild(item); }), 8000);
   }
 
   // ---------------------------------------------------------------- roots
@@ -273,15 +279,19 @@
     span.textContent = L.pending;
     opener.setAttribute('aria-label', fmt(L.pendingA, { name: who }));
     if (opener.tagName === 'BUTTON') opener.disabled = true;
-    else opener.setAttribute('href', 'https://www.linkedin.com/mynetwork/invitation-manager/sent/');
+    // On a profile, Pending links to the profile itself (S16 2026-09-10); elsewhere to the Sent list.
+    else opener.setAttribute('href', /^\/in\/[^/]+\/?$/.test(location.pathname) ? location.origin + location.pathname : 'https://www.linkedin.com/mynetwork/invitation-manager/sent/');
+    opener.removeAttribute('componentkey');
   }
   function sendInvite(dlg, note) {
     var who = dialogRecipient(dlg);
     var opener = meta(dlg).opener;
     record('invite', who, note);
     closeDialog(dlg);
-    if (opener) markPending(opener, who);
-    else connectControlsFor(who).forEach(function (c) { markPending(c, who); });
+    // Every Connect for this person turns into Pending: the profile renders its action row twice (S16).
+    var all = connectControlsFor(who);
+    if (opener && all.indexOf(opener) < 0) all.unshift(opener);
+    all.forEach(function (c) { markPending(c, who); });
     toast(who ? fmt(L.sent, { name: who }) : L.sent0);
   }
 

@@ -13,6 +13,10 @@ import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
 import { copyText } from '../../ui/clipboard';
 import { TemplateAssistant } from '../../ui/TemplateAssistant';
+import type { Person } from '../../core/people/model';
+import { watchComposerSend } from '../composer-send';
+import { followUpTemplatesFor } from '../follow-up';
+import { logDelivered, peopleLog } from '../people-log';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
 
@@ -28,6 +32,8 @@ interface Mounted {
   said?: string;
   /** A reply handed over from another page that LinkedIn did not register here: offered to copy. */
   unregistered?: string;
+  /** The recipient's People record, when they are in the log: follow-up templates come first. */
+  person: Person | null;
 }
 
 const INSERTED = 'Inserted into the message box. Read it over, then press Send.';
@@ -60,7 +66,10 @@ function collapse(m: Mounted): void {
 const UNREGISTERED = 'LinkedIn did not take the reply On Purpose prepared for this message box. Copy it, then paste it here.';
 
 function render(m: Mounted): void {
-  const { templates, settings } = library();
+  const lib = library();
+  const { settings } = lib;
+  // With someone in the People log, their follow-up templates first ({reason}, {invitedOn} filled).
+  const templates = m.person ? [...followUpTemplatesFor(lib.templates, m.person), ...lib.templates.filter((t) => t.kind !== 'follow-up')] : lib.templates;
   const lost = m.unregistered;
   renderInto(
     m.root,
@@ -68,10 +77,11 @@ function render(m: Mounted): void {
       <TemplateAssistant
         key={m.generation}
         kind="reply"
+        kinds={m.person ? ['follow-up', 'reply'] : undefined}
         label="On Purpose: message templates"
         compact={!m.open}
         templates={templates}
-        defaultId={settings.defaultReplyId}
+        defaultId={m.person ? null : settings.defaultReplyId}
         person={m.composer.recipient}
         me={{ firstName: settings.myFirstName }}
         limit={MESSAGE_LIMIT}
@@ -105,6 +115,11 @@ function render(m: Mounted): void {
         onInsert={async (text) => {
           const result = await insertIntoComposer(m.composer, text);
           if (!result.ok) return { ok: false, reason: 'its Send button did not enable' };
+          // A message to someone in the People log is a logged contact once the user sends it.
+          const p = m.person;
+          if (p) {
+            watchComposerSend(m.composer, text, () => void peopleLog().event({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName }, 'message-sent', Date.now(), text).catch(() => null), m.controller.signal);
+          }
           // The text is in the message box, caret after it: the picker gets out of the way of Send,
           // and the region below (not remounted with it) tells screen reader users what happened.
           m.said = INSERTED;
@@ -145,12 +160,30 @@ async function completeHandoff(m: Mounted): Promise<InsertResult | null> {
   ).catch(() => null);
   if (!pending) return null;
   const result = await insertIntoComposer(composer, pending.text);
+  // A kept reason or a reply from another page: logged in People once the user sends it.
+  const purpose = pending.purpose;
+  if (result.ok && purpose) watchComposerSend(composer, pending.text, () => logDelivered(purpose, pending.text), m.controller.signal);
   // Taken from storage and not in LinkedIn's model: say so here and keep it to copy, never lose it.
   if (!result.ok && !m.controller.signal.aborted) {
     m.unregistered = pending.text;
     render(m);
   }
   return result;
+}
+
+/** Follow-ups first when the recipient is in the People log (matched on the exact name). */
+function lookUpPerson(m: Mounted): void {
+  const name = m.composer.recipient?.fullName;
+  if (!name) return;
+  void peopleLog()
+    .find({ fullName: name })
+    .then((p) => {
+      if (!p || m.controller.signal.aborted) return;
+      m.person = p;
+      m.generation += 1;
+      render(m);
+    })
+    .catch(() => undefined);
 }
 
 export const composerTemplates: Feature = {
@@ -191,10 +224,11 @@ export const composerTemplates: Feature = {
         controller.signal,
       );
       host.setAttribute('data-on-purpose-ui', 'composer');
-      const m: Mounted = { composer, root, controller, open: false, generation: 0 };
+      const m: Mounted = { composer, root, controller, open: false, generation: 0, person: null };
       mounted.set(composer.editor, m);
       controller.signal.addEventListener('abort', () => mounted.delete(composer.editor), { once: true });
       render(m);
+      lookUpPerson(m);
       handoffs.set(composer.editor, completeHandoff(m));
     }
     for (const [editor, m] of mounted) if (!seen.has(editor) && !editor.isConnected) m.controller.abort();

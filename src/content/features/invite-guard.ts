@@ -14,10 +14,10 @@ import {
   readNoteState,
   rememberOpener,
 } from '../../linkedin';
-import type { ConnectControl, InviteDialog } from '../../linkedin/types';
+import type { ConnectControl, InviteDialog, SendControl } from '../../linkedin/types';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../storage/guard-settings';
 import type { ConnectBlock } from '../bridge';
-import type { FlowStore } from '../invite-flow';
+import type { Flow, FlowStore } from '../invite-flow';
 import type { Feature } from '../runtime';
 
 export type Decision =
@@ -46,6 +46,8 @@ export interface InviteGuard {
   decide(path: readonly EventTarget[]): Decision | null;
   allowConnectOnce(control: Element): void;
   onConnectBlocked(cb: (block: ConnectBlock) => void, signal: AbortSignal): void;
+  /** A Send the guard let through (the People log records it), with the flow as it was then. */
+  onSendPressed(cb: (send: SendControl, flow: Flow) => void, signal: AbortSignal): void;
 }
 
 export function createInviteGuard(flow: FlowStore): InviteGuard {
@@ -53,6 +55,7 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
   /** One-click Connect controls the user deliberately allowed (nudge), for that control only. */
   const allowedConnects = new WeakSet<Element>();
   const connectListeners = new Set<(block: ConnectBlock) => void>();
+  const sendListeners = new Set<(send: SendControl, flow: Flow) => void>();
 
   const noteVerdict = (dialog: InviteDialog) =>
     assessNote(readNoteState(dialog).text, {
@@ -150,6 +153,14 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
           const send = classifySendControl(path);
           if (send) {
             const state = flow.current(send.dialog);
+            // Before LinkedIn closes the dialog and before the allowance below is used up.
+            sendListeners.forEach((cb) => {
+              try {
+                cb(send, { ...state });
+              } catch {
+                // The log must never stand in the way of the user's send.
+              }
+            });
             if (state.allowGeneric || state.reasonKept) flow.update(send.dialog, { allowGeneric: false, reasonKept: false });
           }
         },
@@ -182,6 +193,10 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
     onConnectBlocked(cb, signal) {
       connectListeners.add(cb);
       signal.addEventListener('abort', () => connectListeners.delete(cb), { once: true });
+    },
+    onSendPressed(cb, signal) {
+      sendListeners.add(cb);
+      signal.addEventListener('abort', () => sendListeners.delete(cb), { once: true });
     },
   };
 }

@@ -86,14 +86,15 @@ function QuotaPanel({ dialog }: { dialog: InviteDialog }) {
       return;
     }
     try {
+      const id = newId();
       await saveReason({
-        id: newId(),
+        id,
         personName: dialog.recipient?.fullName ?? '',
         profileUrl: dialog.vanityName ? `https://www.linkedin.com/in/${dialog.vanityName}/` : null,
         text: text.trim(),
         createdAt: Date.now(),
       });
-      updateFlow(dialog, { reasonKept: true, block: null });
+      updateFlow(dialog, { reasonKept: true, keptReason: { id, text: text.trim() }, block: null });
     } catch {
       setError('Could not keep the reason. Copy it somewhere safe before you go on.');
     }
@@ -182,7 +183,16 @@ function InvitePanel({ dialog }: { dialog: InviteDialog }) {
       me={{ firstName: settings.myFirstName }}
       limit={limit}
       notice={block?.message}
-      onInsert={(text) => insertNote(dialog, text)}
+      onInsert={async (text, used) => {
+        const result = await insertNote(dialog, text);
+        // Remembered for the People log: the template and its answers, if this text is what goes out.
+        if (result.ok && used) {
+          updateFlow(dialog, {
+            inserted: { templateId: used.template.id, templateName: used.template.name, answers: { ...used.answers }, text },
+          });
+        }
+        return result;
+      }}
       policy={(text) => assessNote(text, { limit, extraGenericPhrases: settings.extraGenericPhrases })}
       autoFocus={block ? 'filter' : 'none'}
       extraActions={anyway}

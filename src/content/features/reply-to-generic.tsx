@@ -17,13 +17,15 @@ import { TemplateAssistant, type InsertResult } from '../../ui/TemplateAssistant
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
 import { waitFor } from '../wait';
+import { watchComposerSend } from '../composer-send';
+import { logDelivered } from '../people-log';
 import { handoffInto } from './composer-templates';
 
 const mounted = new WeakMap<HTMLElement, AbortController>();
 const NOT_SEEN = 'LinkedIn did not register the text in its message box. Copy it and paste it instead.';
 
 /** Outcome of one "Ask": inserted, handed to the next page load, or copied (or not even that). */
-type Delivery = { ok: true; navigating?: boolean } | { ok: false; reason: string; copied: boolean };
+type Delivery = { ok: true; navigating?: boolean; composer?: Composer } | { ok: false; reason: string; copied: boolean };
 
 export function defaultReply(templates: readonly Template[], defaultId: string | null): Template | null {
   const replies = templates.filter((t) => t.kind === 'reply');
@@ -66,12 +68,15 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
 
   // Hand the text over first: if LinkedIn answers the click with a page load, the composer on the
   // next page takes it (exactly once, within a short expiry).
+  // The reply is logged in People (a contact with this person) once the user sends it.
+  const purpose = name ? { kind: 'reply' as const, personId: null, vanityName: card.vanityName, fullName: name } : undefined;
   const handedOver = await putPending({
     text,
     personName: name,
     invitationUrn: urn,
     recipientVanity: card.vanityName,
     createdAt: Date.now(),
+    ...(purpose ? { purpose } : {}),
   }).then(
     () => true,
     () => false,
@@ -103,7 +108,11 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
   // The composer feature may have taken the hand-over as the composer appeared: its insertion is the one.
   const theirs = pending ? null : await handoffInto(composer.editor);
   const result = theirs ?? (await insertIntoComposer(composer, text));
-  if (result?.ok && readComposerText(composer).includes(text.split('\n')[0] ?? '')) return { ok: true };
+  if (result?.ok && readComposerText(composer).includes(text.split('\n')[0] ?? '')) {
+    // Ours inserted it (not the composer feature's hand-over, which watches for itself).
+    if (purpose && !theirs) watchComposerSend(composer, text, () => logDelivered(purpose, text), new AbortController().signal);
+    return { ok: true, composer };
+  }
   return { ok: false, reason: NOT_SEEN, copied: false };
 }
 

@@ -56,6 +56,13 @@ describe('TemplateAssistant: the list', () => {
     expect(filter().getAttribute('aria-controls')).toBe(options()[0]!.parentElement!.id);
   });
 
+  it('with `kinds`, offers those kinds in that order (follow-ups first on a thread with someone in People)', () => {
+    const withFollowUp = [...templates, tpl('f', 'Why I reached out', 'Hi {firstName}, here is why I invited you.', { kind: 'follow-up' })];
+    const { options, active } = setup({ kind: 'reply', kinds: ['follow-up', 'reply'], templates: withFollowUp });
+    expect(options().map((o) => o.textContent)).toEqual([expect.stringContaining('Why I reached out'), expect.stringContaining('How did we meet')]);
+    expect(active()).toContain('Why I reached out');
+  });
+
   it('starts on the default template and marks it', () => {
     const { active, root } = setup({ defaultId: 'b' });
     expect(active()).toContain('Read their post');
@@ -147,7 +154,8 @@ describe('TemplateAssistant: fill-ins, preview, meter and Insert', () => {
     );
     click(insertBtn());
     await flush();
-    expect(onInsert).toHaveBeenCalledWith(preview.textContent);
+    // The template and its answers come along (the People log keeps them as the reason).
+    expect(onInsert).toHaveBeenCalledWith(preview.textContent, expect.objectContaining({ answers: expect.objectContaining({ why: 'Your talk on onboarding flows changed how I run trials.' }) }));
     expect(root.textContent).toContain('Inserted.');
   });
 

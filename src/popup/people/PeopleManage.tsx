@@ -1,0 +1,336 @@
+/**
+ * People's backup and reminders: export (JSON to keep, CSV for a spreadsheet), import a backup
+ * (preview first, merged, all or nothing), import LinkedIn's Connections.csv (connection dates for
+ * people in the log; optionally the others as accepted with no reason), the opt-in daily
+ * notification, and "delete everything in People" with an undo. It says, where the export is, that
+ * uninstalling wipes local data: People are never synced.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Person } from '../../core/people/model';
+import type { PeopleStore } from '../../storage/people';
+import { mergeConnections, parseConnectionsCsv, peopleToCsv } from '../../core/people/csv';
+import { mergePerson, parsePeopleImport } from '../../core/people/exchange';
+import { browser } from '../../storage/browser';
+import { localArea } from '../../storage/areas';
+import { readReminders, writeReminders } from '../../storage/reminder-settings';
+import { dateStamp, downloadText } from '../download';
+
+export interface PeopleManageProps {
+  people: readonly Person[];
+  store(): Promise<PeopleStore>;
+  announce(message: string): void;
+  toast(message: string, undo?: () => void): void;
+  onBack(): void;
+  /** After an export (the backup reminder starts counting again). */
+  onExported(): void;
+  timeZone: string;
+  inTab?: boolean;
+  now?: () => number;
+}
+
+// Firefox closes a toolbar popup when its file picker opens (as in Transfer.tsx).
+const POPUP_LOSES_FILE_PICKER = typeof navigator !== 'undefined' && /Firefox\//.test(navigator.userAgent);
+const msg = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export interface ImportPreview {
+  total: number;
+  added: number;
+  merged: number;
+  unchanged: number;
+}
+
+/** What importing these people would do: new ones, ones the merge changes, ones already up to date. */
+export function previewPeople(incoming: readonly Person[], have: readonly Person[]): ImportPreview {
+  const byId = new Map(have.map((p) => [p.id, p]));
+  const out: ImportPreview = { total: incoming.length, added: 0, merged: 0, unchanged: 0 };
+  for (const p of incoming) {
+    const h = byId.get(p.id);
+    if (!h) out.added++;
+    else if (JSON.stringify(mergePerson(h, p)) === JSON.stringify(h)) out.unchanged++;
+    else out.merged++;
+  }
+  return out;
+}
+
+interface ConnectionsPreview {
+  rows: number;
+  backfilled: number;
+  matched: number;
+  rest: number;
+}
+
+export function PeopleManage({ people, store, announce, toast, onBack, onExported, timeZone, inTab, now = Date.now }: PeopleManageProps) {
+  const [backup, setBackup] = useState<{ name: string; text: string; preview: ImportPreview } | null>(null);
+  const [conn, setConn] = useState<{ name: string; text: string; preview: ConnectionsPreview } | null>(null);
+  const [addRest, setAddRest] = useState(false);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [daily, setDaily] = useState<boolean | null>(null);
+  const [dailyNote, setDailyNote] = useState('');
+  const [confirmWipe, setConfirmWipe] = useState(false);
+
+  useEffect(() => {
+    void Promise.all([readReminders(localArea()), browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false)]).then(([r, granted]) => {
+      setDaily(r.daily && granted);
+      if (r.daily && !granted) setDailyNote('The permission to show notifications was removed, so the daily notification is off.');
+    });
+  }, []);
+
+  const exportJson = async () => {
+    downloadText(`on-purpose-people-${dateStamp(now())}.json`, await (await store()).exportPeople());
+    onExported();
+    announce(`Exported ${plural(people.length, 'person', 'people')}.`);
+  };
+  const exportCsv = () => {
+    downloadText(`on-purpose-people-${dateStamp(now())}.csv`, peopleToCsv(people, { timeZone, now: now() }), 'text/csv');
+    announce(`Exported ${plural(people.length, 'person', 'people')} as CSV.`);
+  };
+
+  const readFile = async (input: HTMLInputElement): Promise<{ name: string; text: string } | null> => {
+    const f = input.files?.[0];
+    input.value = '';
+    setError('');
+    setBackup(null);
+    setConn(null);
+    if (!f) return null;
+    return { name: f.name, text: await f.text() };
+  };
+
+  const onBackupFile = async (input: HTMLInputElement) => {
+    const f = await readFile(input);
+    if (!f) return;
+    const r = parsePeopleImport(f.text);
+    if (!r.ok) setError(`“${f.name}” cannot be imported. ${sentence(r.error.message)} Nothing was changed.`);
+    else setBackup({ ...f, preview: previewPeople(r.people, people) });
+  };
+  const onConnectionsFile = async (input: HTMLInputElement) => {
+    const f = await readFile(input);
+    if (!f) return;
+    const r = parseConnectionsCsv(f.text);
+    if (!r.ok) {
+      setError(`“${f.name}” cannot be imported. ${sentence(r.error.message)}${r.error.line ? ` (line ${r.error.line})` : ''} Nothing was changed.`);
+      return;
+    }
+    const t = now();
+    const only = mergeConnections(people, r.rows, { addRest: false, now: t, timeZone });
+    const all = mergeConnections(people, r.rows, { addRest: true, now: t, timeZone });
+    setConn({ name: f.name, text: f.text, preview: { rows: r.rows.length, backfilled: only.backfilled, matched: r.rows.length - only.unmatched, rest: all.added } });
+  };
+
+  const run = async (f: () => Promise<void>) => {
+    setBusy(true);
+    setError('');
+    try {
+      await f();
+    } catch (e) {
+      setError(`${msg(e)} Nothing was changed.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onDaily = (input: HTMLInputElement) => {
+    const want = input.checked;
+    setDailyNote('');
+    if (want) {
+      // Requested first, in the click's own task: both browsers grant optional permissions only from
+      // a user gesture. The wish is stored at once too, because Firefox may close the popup while its
+      // permission prompt is up; the worker notifies only when both the wish and the permission hold.
+      const asked = browser.permissions.request({ permissions: ['notifications'] });
+      const area = localArea();
+      const wished = writeReminders(area, { daily: true });
+      asked.then(
+        (granted) => {
+          if (!granted) {
+            void wished.then(() => writeReminders(area, { daily: false }));
+            setDaily(false);
+            setDailyNote('Without the permission there is no notification; the count on the toolbar icon still shows who is due.');
+            return;
+          }
+          setDaily(true);
+          announce('One notification a day when someone is due.');
+        },
+        (e: unknown) => {
+          void wished.then(() => writeReminders(area, { daily: false }));
+          setDaily(false);
+          setDailyNote(msg(e));
+        },
+      );
+    } else {
+      void writeReminders(localArea(), { daily: false }).then(() => {
+        setDaily(false);
+        announce('Daily notification off.');
+        // Give the permission back: nothing else uses it.
+        void browser.permissions.remove({ permissions: ['notifications'] }).catch(() => undefined);
+      });
+    }
+  };
+
+  return (
+    <section class="pmanage" aria-labelledby="view-title">
+      <div class="toolbar">
+        <button type="button" class="op-link" onClick={onBack}>
+          ← All people
+        </button>
+      </div>
+      <h2 id="view-title" tabIndex={-1}>
+        People: backup and reminders
+      </h2>
+      {error && (
+        <p class="op-alert" role="alert">
+          {error}
+        </p>
+      )}
+
+      <section class="card" aria-labelledby="pm-export">
+        <h3 id="pm-export">Export</h3>
+        <p class="warn">People are kept in this browser only and never synced. Uninstalling On Purpose deletes them: keep an export.</p>
+        <div class="op-actions">
+          <button type="button" class="op-btn op-primary" disabled={!people.length} onClick={() => void exportJson().catch((e: unknown) => setError(msg(e)))}>
+            Export backup (.json)
+          </button>
+          <button type="button" class="op-btn" disabled={!people.length} onClick={exportCsv}>
+            Export for a spreadsheet (.csv)
+          </button>
+        </div>
+        <p class="muted">The .json file can be imported again here, in any browser; the .csv is for reading.</p>
+      </section>
+
+      <section class="card" aria-labelledby="pm-import">
+        <h3 id="pm-import">Import</h3>
+        {POPUP_LOSES_FILE_PICKER && !inTab ? (
+          <p class="muted">
+            Firefox closes this popup when a file picker opens:{' '}
+            <a href="index.html?tab=1&view=people" target="_blank" rel="noopener">
+              open People in a tab
+            </a>{' '}
+            to import.
+          </p>
+        ) : (
+          <>
+            <div class="field">
+              <label for="pm-backup-file">A People backup (.json)</label>
+              <input id="pm-backup-file" type="file" accept=".json,application/json" onChange={(e) => void onBackupFile(e.currentTarget as HTMLInputElement)} />
+            </div>
+            {backup && (
+              <div class="card" role="group" aria-label="Backup preview">
+                <p>
+                  “{backup.name}”: {plural(backup.preview.total, 'person', 'people')}. {plural(backup.preview.added, 'new person', 'new people')},{' '}
+                  {backup.preview.merged} merged with what you have, {backup.preview.unchanged} already up to date.
+                </p>
+                <p class="muted">Merging keeps everything from both sides: notes, follow-ups, events and evidence.</p>
+                <div class="op-actions">
+                  <button
+                    type="button"
+                    class="op-btn op-primary"
+                    disabled={busy || backup.preview.added + backup.preview.merged === 0}
+                    onClick={() =>
+                      void run(async () => {
+                        const r = await (await store()).importPeople(backup.text);
+                        if (!r.ok) throw new Error(r.message);
+                        setBackup(null);
+                        announce(`Imported: ${plural(r.added, 'new person', 'new people')}, ${r.updated} updated.`);
+                      })
+                    }
+                  >
+                    Import
+                  </button>
+                  <button type="button" class="op-btn" onClick={() => setBackup(null)}>
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            )}
+            <div class="field">
+              <label for="pm-conn-file">LinkedIn’s Connections.csv</label>
+              <input id="pm-conn-file" type="file" accept=".csv,text/csv" onChange={(e) => void onConnectionsFile(e.currentTarget as HTMLInputElement)} />
+              <p class="muted">From LinkedIn’s “Get a copy of your data”. Adds the date you connected to people in People.</p>
+            </div>
+            {conn && (
+              <div class="card" role="group" aria-label="Connections.csv preview">
+                <p>
+                  “{conn.name}”: {plural(conn.preview.rows, 'connection')}. {conn.preview.matched} of them {conn.preview.matched === 1 ? 'is' : 'are'} in People;{' '}
+                  {conn.preview.backfilled} will get their connection date.
+                </p>
+                {conn.preview.rest > 0 && (
+                  <label class="check">
+                    <input type="checkbox" checked={addRest} onChange={(e) => setAddRest((e.currentTarget as HTMLInputElement).checked)} />
+                    Also add the other {plural(conn.preview.rest, 'connection')} to People, as accepted with no reason
+                  </label>
+                )}
+                <div class="op-actions">
+                  <button
+                    type="button"
+                    class="op-btn op-primary"
+                    disabled={busy || (conn.preview.matched === 0 && !(addRest && conn.preview.rest))}
+                    onClick={() =>
+                      void run(async () => {
+                        const r = await (await store()).importPeople(conn.text, { format: 'connections-csv', addUnknown: addRest });
+                        if (!r.ok) throw new Error(r.message);
+                        setConn(null);
+                        announce(`Connections.csv: ${plural(r.updated, 'person', 'people')} updated${r.added ? `, ${plural(r.added, 'person', 'people')} added` : ''}.`);
+                      })
+                    }
+                  >
+                    Import
+                  </button>
+                  <button type="button" class="op-btn" onClick={() => setConn(null)}>
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="pm-remind">
+        <h3 id="pm-remind">Reminders</h3>
+        <p class="muted">The toolbar icon shows how many people are due a follow-up.</p>
+        <label class="check">
+          <input type="checkbox" checked={daily === true} disabled={daily === null} onChange={(e) => onDaily(e.currentTarget as HTMLInputElement)} />
+          Also one notification a day (at 9:00) when someone is due
+        </label>
+        <p class="muted">{dailyNote || 'Your browser asks for permission to show notifications the first time.'}</p>
+      </section>
+
+      <section class="card" aria-labelledby="pm-wipe">
+        <h3 id="pm-wipe">Delete</h3>
+        {!confirmWipe ? (
+          <div class="op-actions">
+            <button type="button" class="op-btn danger" disabled={!people.length} onClick={() => setConfirmWipe(true)}>
+              Delete everything in People…
+            </button>
+          </div>
+        ) : (
+          <div role="group" aria-label="Confirm deletion">
+            <p>Delete all {plural(people.length, 'person', 'people')}, with their notes and follow-ups? You can undo right after.</p>
+            <div class="op-actions">
+              <button
+                type="button"
+                class="op-btn danger"
+                autoFocus
+                onClick={() =>
+                  void run(async () => {
+                    const n = people.length;
+                    const undo = await (await store()).removeAll();
+                    setConfirmWipe(false);
+                    toast(`Deleted ${plural(n, 'person', 'people')} from People.`, () => void undo().then(() => announce('People restored.'), (e: unknown) => toast(msg(e))));
+                    onBack();
+                  })
+                }
+              >
+                Delete everything
+              </button>
+              <button type="button" class="op-btn" onClick={() => setConfirmWipe(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}

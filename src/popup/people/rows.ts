@@ -1,0 +1,121 @@
+/**
+ * The People list's data: one row per person with what the list shows and filters on (from the
+ * index at first paint, from the records once loaded: full-rows.ts), computed
+ * once per snapshot of People (5,000 people: a few ms), then filtered and searched per keystroke
+ * over precomputed lowercase text. Pure and zod-free: it is part of the People tab's first paint.
+ */
+import type { PersonState } from '../../core/people/model';
+import type { IndexRow } from '../../storage/people-index';
+import { addDays } from './dates';
+
+export type PeopleFilter = 'due' | 'upcoming' | 'pending' | 'accepted' | 'all';
+
+export const FILTERS: ReadonlyArray<[PeopleFilter, string]> = [
+  ['due', 'Due'],
+  ['upcoming', 'Coming up'],
+  ['pending', 'Pending'],
+  ['accepted', 'Accepted'],
+  ['all', 'All'],
+];
+
+export const STATE_LABEL: Record<PersonState, string> = {
+  unconfirmed: 'Sent, not confirmed',
+  sent: 'Pending',
+  accepted: 'Accepted',
+  withdrawn: 'Withdrawn',
+  unknown: 'Unknown',
+};
+
+/** "Coming up": a follow-up within this many days after today (core's COMING_UP_DAYS; a unit test keeps them equal). */
+export const UPCOMING_DAYS = 7;
+
+/** What the list shows, sorts, filters and searches on: from the index at first, then from the records. */
+export interface PersonRow {
+  id: string;
+  name: string;
+  vanity: string | null;
+  state: PersonState;
+  why: string;
+  /** The next follow-up's local date (YYYY-MM-DD) and what it is, or null. */
+  next: { due: string; label: string } | null;
+  due: 'due' | 'upcoming' | 'none';
+  invitedAt: number | null;
+  connectedAt: number | null;
+  updatedAt: number;
+  /** Name, reason, notes and follow-up titles, lowercased without accents, for search. */
+  hay: string;
+}
+
+/** Lowercase, accents stripped: "José" is found by "jose". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function dueOf(nextDue: string | null, today: string, soon: string): PersonRow['due'] {
+  if (nextDue === null) return 'none';
+  return nextDue <= today ? 'due' : nextDue <= soon ? 'upcoming' : 'none';
+}
+
+export function fromTuple(r: IndexRow, today: string, soon: string, hay: string): PersonRow {
+  const [id, name, vanity, state, why, nextDue, nextLabel, invitedAt, connectedAt, updatedAt] = r;
+  return { id, name, vanity, state, why, next: nextDue ? { due: nextDue, label: nextLabel ?? '' } : null, due: dueOf(nextDue, today, soon), invitedAt, connectedAt, updatedAt, hay };
+}
+
+/** Rows for the first paint, from the index (search covers its truncated text until the records load). */
+export function rowsFromIndex(index: readonly IndexRow[], today: string): PersonRow[] {
+  const soon = addDays(today, UPCOMING_DAYS);
+  return index.map((r) => fromTuple(r, today, soon, fold(`${r[1]}\n${r[2] ?? ''}\n${r[4]}\n${r[10]}`)));
+}
+
+const PENDING: ReadonlySet<PersonState> = new Set(['sent', 'unconfirmed']);
+
+export function inFilter(r: PersonRow, f: PeopleFilter): boolean {
+  switch (f) {
+    case 'due':
+      return r.due === 'due';
+    case 'upcoming':
+      return r.due === 'upcoming';
+    case 'pending':
+      return PENDING.has(r.state);
+    case 'accepted':
+      return r.state === 'accepted';
+    default:
+      return true;
+  }
+}
+
+const byNext = (a: PersonRow, b: PersonRow) => (a.next?.due ?? '9999') < (b.next?.due ?? '9999') ? -1 : (a.next?.due ?? '9999') > (b.next?.due ?? '9999') ? 1 : 0;
+const newest = (k: (r: PersonRow) => number | null) => (a: PersonRow, b: PersonRow) => (k(b) ?? 0) - (k(a) ?? 0);
+
+/** The rows a filter and a query show, in the order that filter is read in. */
+export function pick(rows: readonly PersonRow[], f: PeopleFilter, query: string): PersonRow[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const out = rows.filter((r) => inFilter(r, f) && words.every((w) => r.hay.includes(w)));
+  if (f === 'due' || f === 'upcoming') out.sort((a, b) => byNext(a, b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  else if (f === 'pending') out.sort(newest((r) => r.invitedAt ?? r.updatedAt));
+  else if (f === 'accepted') out.sort(newest((r) => r.connectedAt ?? r.updatedAt));
+  else out.sort(newest((r) => r.updatedAt));
+  return out;
+}
+
+export function counts(rows: readonly PersonRow[]): Record<PeopleFilter, number> {
+  const c: Record<PeopleFilter, number> = { due: 0, upcoming: 0, pending: 0, accepted: 0, all: rows.length };
+  for (const r of rows) {
+    if (r.due === 'due') c.due++;
+    else if (r.due === 'upcoming') c.upcoming++;
+    if (PENDING.has(r.state)) c.pending++;
+    else if (r.state === 'accepted') c.accepted++;
+  }
+  return c;
+}
+
+/** "7 Mar 2026" for a local YYYY-MM-DD, in the user's locale, without a time-zone shift. */
+export function showDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  if (!y || !m || !d) return ymd;
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function showTime(at: number): string {
+  return new Date(at).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,212 @@
+// People on LinkedIn's pages (issue 10), end to end: the BUILT extension in Chromium on the
+// playground. The People log is read through the extension's service worker (storage.local `p:*`).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { panel, sentInvites } from './fixtures';
+import { playgroundLog, startSession, type Session } from './harness';
+
+let s: Session;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+interface StoredPerson {
+  id: string;
+  fullName: string;
+  vanityName: string | null;
+  profileUrn: string | null;
+  state: string;
+  evidence: Array<{ signal: string; where: string; detail?: string }>;
+  invite: { note: string; mode: string; reason: string; templateName: string | null; answers: Record<string, string> } | null;
+  events: Array<{ type: string; text?: string }>;
+  reasonDeliveredAt: number | null;
+  connectedAt: number | null;
+}
+
+/** storage.local read in the service worker: what the popup's People tab will read (the store's
+ *  compact form leaves empty fields out, so absent means null here). */
+async function people(): Promise<StoredPerson[]> {
+  const [worker] = s.context.serviceWorkers();
+  const all = (await worker!.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+  )) as Record<string, unknown>;
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith('p:'))
+    .map(([, v]) => v as StoredPerson);
+}
+const person = async (vanity: string) => (await people()).find((p) => p.vanityName === vanity) ?? null;
+
+async function open(file: string): Promise<Page> {
+  const page = await s.open(file);
+  await page.waitForFunction(() => document.documentElement.dataset.playground === 'ready');
+  return page;
+}
+
+/** Text inside one of our shadow hosts (a host's own textContent is empty). */
+const shadowText = (host: ReturnType<Page['locator']>) => host.first().evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => '');
+
+const ELENA = 'fixture-elena-vasquez';
+const TOBIAS = 'fixture-tobias-lindgren';
+
+describe('People: a note invite is logged and confirmed', () => {
+  it('Send in the guarded dialog → unconfirmed → LinkedIn’s toast/Pending → sent, with the template’s reason', async () => {
+    const page = await open('profile--2nd-sdui--2026-09.html');
+    await page.locator('[data-playground-row="card"] a[aria-label="Invite Elena Vasquez to connect"]').click();
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    await panel(page).getByRole('option', { name: /Met at an event/ }).first().click();
+    await panel(page).getByLabel('Where did you meet?').fill('the Platform Summit in Lisbon');
+    await panel(page).getByLabel('What did you talk about?').fill('internal developer portals');
+    await panel(page).getByRole('button', { name: /^Insert/ }).click();
+    const field = page.locator('textarea#custom-message');
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toContain('the Platform Summit in Lisbon');
+    const note = await field.inputValue();
+    expect(await person(ELENA)).toBeNull(); // nothing logged before the user sends
+    await page.locator('button[aria-label="Send invitation"]').click();
+    expect((await sentInvites(page)).map((e) => e.text)).toEqual([note]);
+
+    await expect.poll(async () => (await person(ELENA))?.state, { timeout: 10_000 }).toBe('sent');
+    const p = (await person(ELENA))!;
+    expect(p.fullName).toBe('Elena Vasquez');
+    expect(p.profileUrn).toBe('urn:li:fsd_profile:ACoAAFIXELENA1');
+    expect(p.invite).toMatchObject({ note, mode: 'note', templateName: 'Met at an event', reason: 'the Platform Summit in Lisbon; internal developer portals' });
+    expect(p.evidence[0]).toMatchObject({ signal: 'send-pressed', where: `/in/${ELENA}/` });
+    // Confirmed by what LinkedIn showed: its toast, or both Connect links turned Pending.
+    expect(p.evidence.some((e) => e.signal === 'sent-toast' || e.signal === 'pending-shown')).toBe(true);
+    expect(await page.locator('a[aria-label="Pending, click to withdraw invitation sent to Elena Vasquez"]').count()).toBe(2);
+    // The card on her profile says when and why.
+    const card = page.locator('on-purpose-person-card');
+    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toContain('You invited Elena');
+    expect(await shadowText(card)).toContain('internal developer portals');
+    await page.close();
+  });
+
+  it('her profile at 1st degree → accepted, with the evidence (the rail’s Invite links are other people)', async () => {
+    const page = await open('profile--1st-sdui--2026-09.html');
+    await expect.poll(async () => (await person(ELENA))?.state, { timeout: 10_000 }).toBe('accepted');
+    const p = (await person(ELENA))!;
+    const ev = p.evidence.find((e) => e.signal === 'profile-1st');
+    expect(ev).toMatchObject({ where: `/in/${ELENA}/` });
+    expect(p.connectedAt).toEqual(expect.any(Number));
+    expect(p.events.map((e) => e.type)).toEqual(expect.arrayContaining(['invited', 'confirmed', 'accepted']));
+    const card = page.locator('on-purpose-person-card');
+    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toContain('Connected');
+    expect(await shadowText(card)).toContain('Their profile reads 1st degree');
+    // Invited with a note: nothing kept to send.
+    expect(await card.getByRole('button', { name: 'Send the reason you kept' }).count()).toBe(0);
+    await page.close();
+
+    // The popup's People tab shows her, with the reason (people-ui's view of the same records).
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await popup.waitForSelector('html[data-ready]');
+    const names = () => popup.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+    await expect.poll(names, { timeout: 10_000 }).toContain('Elena Vasquez');
+    await popup.getByRole('option', { name: /Elena Vasquez/ }).click();
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('internal developer portals');
+    expect(await popup.locator('body').innerText()).toMatch(/accepted|connected/i);
+    await popup.close();
+  });
+
+  it('nobody outside the log is recorded: a 1st-degree profile never invited through On Purpose', async () => {
+    const page = await open('profile--1st-de--2026-09.html');
+    await page.waitForTimeout(1500);
+    expect(await person('fixture-katrin-vogel')).toBeNull();
+    expect(await page.locator('on-purpose-person-card').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('People: the kept reason, delivered', () => {
+  const REASON = 'Your talk on warehouse robotics at Automatica was the clearest I have heard; I would like to learn how you test grippers.';
+
+  it('a spent-quota invite with a kept reason is logged as reason-kept and confirmed', async () => {
+    const page = await open('profile--3rd-sdui--2026-09.html');
+    await page.locator('[data-playground-row="card"] a[aria-label="Invite Tobias Lindgren to connect"]').click();
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    await panel(page).getByLabel(/Write your reason/).fill(REASON);
+    await panel(page).getByRole('button', { name: 'Keep this reason' }).click();
+    await expect.poll(() => shadowText(panel(page)), { timeout: 10_000 }).toMatch(/Reason kept/);
+    await page.locator('button[aria-label="Send without a note"]').click();
+    expect((await sentInvites(page)).map((e) => e.text)).toEqual(['']);
+    await expect.poll(async () => (await person(TOBIAS))?.state, { timeout: 10_000 }).toBe('sent');
+    expect((await person(TOBIAS))!.invite).toMatchObject({ note: '', mode: 'reason-kept', reason: REASON });
+    // One place for the reason: the saved-reason entry became the People record.
+    const [worker] = s.context.serviceWorkers();
+    const keys = await worker!.evaluate(async () =>
+      Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null)),
+    );
+    expect(keys.filter((k) => k.startsWith('r:') || k.startsWith('pe:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('after acceptance, “Send the reason you kept” fills LinkedIn’s composer (Send enabled) and sends nothing until the user does', async () => {
+    // A follow-up template (the third kind) carries the reason: {reason} and {invitedOn} filled.
+    const [worker] = s.context.serviceWorkers();
+    await worker!.evaluate(async (t) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ [`t:${t.id}`]: t });
+    }, {
+      id: 'e2e-follow-up-reason',
+      kind: 'follow-up',
+      name: 'Why I reached out',
+      body: 'Hi {firstName}, thanks for connecting! When I invited you on {invitedOn}, my note could not go out. Here it is: {reason}',
+      tags: [],
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+    });
+    const page = await open('profile--1st-kept-sdui--2026-09.html');
+    await expect.poll(async () => (await person(TOBIAS))?.state, { timeout: 10_000 }).toBe('accepted');
+    const card = page.locator('on-purpose-person-card');
+    const button = card.getByRole('button', { name: 'Send the reason you kept' });
+    await button.waitFor({ state: 'visible', timeout: 10_000 }).catch(async (e) => {
+      throw new Error(`${String(e)}\ncard: ${await shadowText(card)}\nperson: ${JSON.stringify(await person(TOBIAS))}`);
+    });
+    await button.click();
+    const editor = page.locator('.msg-form__contenteditable[contenteditable="true"]').first();
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('warehouse robotics at Automatica');
+    const inserted = await editor.innerText();
+    expect(inserted).toMatch(/^Hi Tobias, thanks for connecting! When I invited you on \w+ \d+, \d{4}, my note could not go out\. Here it is: Your talk on warehouse robotics/);
+    const send = page.locator('button.msg-form__send-button').first();
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toMatch(/press Send/);
+    await page.waitForTimeout(500);
+    expect((await playgroundLog(page)).filter((e) => e.kind === 'message')).toEqual([]);
+    expect((await person(TOBIAS))!.reasonDeliveredAt ?? null).toBeNull(); // stored compactly: null is left out
+
+    await send.click(); // the user presses LinkedIn's Send
+    const messages = (await playgroundLog(page)).filter((e) => e.kind === 'message');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.text).toContain('warehouse robotics at Automatica');
+    expect(messages[0]!.recipient).toBe('Tobias Lindgren');
+    await expect.poll(async () => (await person(TOBIAS))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
+    expect((await person(TOBIAS))!.events.map((e) => e.type)).toContain('reason-sent');
+    await page.close();
+  });
+});
+
+describe('People: corroboration from the lists the user opens', () => {
+  it('the Connections list and an acceptance notification add evidence for logged people only', async () => {
+    const c = await open('connections--sdui-list--2026-09.html');
+    await expect
+      .poll(async () => (await person(TOBIAS))?.evidence.some((e) => e.signal === 'connections-list' && e.detail === 'Connected 2 hours ago'), { timeout: 10_000 })
+      .toBe(true);
+    await c.close();
+    const n = await open('notifications--ember--2026-09.html');
+    await expect.poll(async () => (await person(TOBIAS))?.evidence.some((e) => e.signal === 'notification-accepted'), { timeout: 10_000 }).toBe(true);
+    await n.close();
+    expect(await person('fixture-samuel-osei')).toBeNull();
+    expect(await person('fixture-katrin-vogel')).toBeNull();
+  });
+
+  it('the Sent list: a logged person listed there gets the evidence; listed strangers are not recorded', async () => {
+    const page = await open('sent--sdui-list--2026-09.html');
+    await expect
+      .poll(async () => (await person(ELENA))?.evidence.some((e) => e.signal === 'sent-list-listed' && e.detail === 'Sent 3 days ago'), { timeout: 10_000 })
+      .toBe(true);
+    expect(await person('fixture-jordan-blake')).toBeNull();
+    expect(await person('fixture-grace-adeyemi')).toBeNull();
+    await page.close();
+  });
+});
