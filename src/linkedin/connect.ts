@@ -16,9 +16,11 @@ export const isControl = (e: Element): boolean =>
   CONTROL_TAGS.test(e.localName) || CONTROL_ROLES.test(e.getAttribute('role') ?? '') ||
   (e.localName === 'input' && /^(submit|button)$/.test((e as HTMLInputElement).type));
 
-/** role=dialog, artdeco modal, or native <dialog>: cheap checks for path walking. */
-export const isDialogish = (e: Element): boolean =>
-  e.getAttribute('role') === 'dialog' || e.localName === 'dialog' || e.classList.contains('artdeco-modal');
+/** role=dialog|alertdialog, artdeco modal, or native <dialog>: cheap checks for path walking. */
+export const isDialogish = (e: Element): boolean => {
+  const role = e.getAttribute('role');
+  return role === 'dialog' || role === 'alertdialog' || e.localName === 'dialog' || e.classList.contains('artdeco-modal');
+};
 
 const VANITY_RE = /\/preload\/(?:search-)?custom-invite\/?\?(?:[^#]*&)?vanityName=([^&#]+)/;
 
@@ -124,7 +126,7 @@ export const rememberOpener = safe('rememberOpener', () => undefined, (path: rea
     return;
   }
   for (const t of path) {
-    if (isEl(t) && (t.classList.contains('send-invite') || t.getAttribute('aria-labelledby') === 'send-invite-modal')) {
+    if (isEl(t) && (t.classList.contains('send-invite') || t.getAttribute('aria-labelledby') === 'send-invite-modal' || known.has(t))) {
       flowAt = Date.now();
       return;
     }
@@ -141,8 +143,29 @@ export function lastOpener(doc: Document): Opener | null {
 
 export const inInviteFlow = (): boolean => Date.now() - flowAt < FLOW_TTL;
 
+/** A Connect control was activated on this view within the flow window: a dialog that appears now
+ *  was most likely opened by it (the structural rule for unknown languages, RECOGNITION.md). */
+export const openedByConnect = (doc: Document): boolean => {
+  const o = lastOpener(doc);
+  return !!o && Date.now() - o.at < FLOW_TTL;
+};
+
+/** Dialogs already recognised as invite dialogs (by meaning or by their opener): they stay so while
+ *  they live, after the flow window, and clicks in them keep the flow open. The last one is kept so
+ *  the scan finds it again even without LinkedIn's markers (a dialog in a body-level portal). */
+const known = new WeakSet<Element>();
+let lastKnown: Element | null = null;
+export function noteInviteDialog(d: Element): void {
+  known.add(d);
+  lastKnown = d;
+  flowAt = Date.now();
+}
+export const isKnownInviteDialog = (d: Element): boolean => known.has(d);
+export const lastInviteDialog = (): Element | null => (lastKnown?.isConnected ? lastKnown : null);
+
 /** Test hook: forget the remembered opener. */
 export function resetOpener(): void {
   opener = null;
   flowAt = 0;
+  lastKnown = null;
 }
