@@ -129,19 +129,21 @@ function scan(d: HTMLElement): Scan {
 }
 
 /**
- * The dialog's actions as a person sees them: named controls (two letters or more, so an icon-only
- * "×" is not one), minus the close button, Premium links and profile links. In DOM order, which is
+ * The dialog's actions as a person sees them: controls with visible text (two letters or more, so
+ * an icon-only "×" is not one), minus the close button and links that lead elsewhere (help, Premium, profiles). In DOM order, which is
  * LinkedIn's reading order: the primary (send) action comes last in every variant we have (U1, U2,
  * S2 a79e15b "text-align-right" bar; RTL mirrors the rendering, not the DOM).
  */
 function actionsOf(d: Element, dismiss: Element | null): HTMLElement[] {
   return Array.from(d.querySelectorAll<HTMLElement>(CONTROLS)).filter((c) => {
-    if (c === dismiss || c.matches(SEL.dismissButton) || c.matches(SEL.premiumLink) || c.matches(SEL.profileLink)) return false;
+    // Links that lead elsewhere ("Learn why" in a new tab, U9; Premium; profiles) are not the dialog's actions.
+    if (c === dismiss || c.matches(SEL.dismissButton) || c.matches(SEL.premiumLink) || c.matches(SEL.profileLink) || c.matches('a[target="_blank"], a[href*="/help/"]')) return false;
     if (c.parentElement?.closest(CONTROLS) && d.contains(c.parentElement.closest(CONTROLS))) return false; // nested
     const hidden = c.closest('[hidden]');
     if (hidden && d.contains(hidden)) return false;
-    const n = c.localName === 'input' ? (c as HTMLInputElement).value : nameOf(c);
-    return /\p{L}{2}/u.test(n) && !labelLocales('dismiss', n).length;
+    // Visible text only: an icon button named by its aria-label alone (the close "×") is no action.
+    const n = c.localName === 'input' ? (c as HTMLInputElement).value : text(c);
+    return /\p{L}{2}/u.test(n) && !labelLocales('dismiss', n).length && !labelLocales('dismiss', c.getAttribute('aria-label')).length;
   });
 }
 
@@ -192,6 +194,8 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
     const asks = !!d.querySelector('input[type="radio"], select, [role="radio"], [role="combobox"]');
     sendWithoutNoteButton =
       swn ?? (primary && primary === s.buttons.send ? primary : null) ??
+      // "Add a note" beside a plain "Send" (the legacy "Send now" whose aria-label is gone): Send is blank.
+      (addNoteButton && s.buttons.send ? s.buttons.send : null) ??
       (!asks && primary && (addNoteButton ?? (secondary && !known.has(secondary))) ? primary : null) ??
       // A language outside the tables: one or two actions in a dialog opened by Connect (or marked
       // as the invite's); the last is the blank send. Spent quota shows it alone (S15): blocked too.
