@@ -283,15 +283,34 @@ export function mayHoldInviteDialog(doc: Document): boolean {
     cls('send-invite') || cls('modal-upsell') || cls('modal-upsell__headline') || cls('upsell-modal-header') ||
     doc.getElementsByName('greeting').length > 0 ||
     !!doc.getElementById('artdeco-modal-outlet')?.firstElementChild ||
-    !!lastInviteDialog()
+    !!lastInviteDialog() ||
+    portalDialog(doc)
   );
 }
+
+/** A dialog mounted in a body-level portal (a React re-render may drop the outlet's id): body's
+ *  direct children and their first descendants only, so this stays O(body children). */
+function portalDialog(doc: Document): boolean {
+  for (const e of Array.from(doc.body?.children ?? [])) {
+    for (let x: Element | null = e, depth = 0; x && depth < 3; x = x.firstElementChild, depth++) {
+      if (x.getAttribute('role') === 'dialog' || (x.localName === 'dialog' && x.hasAttribute('open'))) return true;
+    }
+  }
+  return false;
+}
+
+/** Candidates beyond LinkedIn's markers: any dialog in the modal outlet or a body-level portal
+ *  (byMeaning decides), everywhere right after an invite action. Overlay shadow roots are small. */
+const looseDialogs = (root: SearchRoot): string =>
+  inInviteFlow() || root.nodeType !== 9
+    ? ', [role="dialog"], [role="alertdialog"], dialog[open]'
+    : ', #artdeco-modal-outlet [role="dialog"], body > [role="dialog"], body > dialog[open], body > * > [role="dialog"], body > * > * > [role="dialog"]';
 
 function dialogsIn(root: SearchRoot): InviteDialog[] {
   if (root.nodeType === 9 && !mayHoldInviteDialog(root as Document)) return [];
   const seen = new Set<Element>();
   const out: InviteDialog[] = [];
-  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.legacyNoteField}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${inInviteFlow() ? ', [role="dialog"], [role="alertdialog"], dialog[open]' : ''}`;
+  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.legacyNoteField}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${looseDialogs(root)}`;
   const last = lastInviteDialog();
   const found = Array.from(root.querySelectorAll(sel));
   if (last && last.getRootNode() === root && !found.includes(last)) found.push(last);

@@ -229,6 +229,9 @@ function apply(t: Transform, v: Variant, locale: Locale): void {
   }
 }
 
+/** One transformation on a dialog in place (decoys: no roles, locale en). */
+export const applyTransform = (t: Transform, v: Variant, locale: Locale = 'en'): void => apply(t, v, locale);
+
 /** Does the dialog carry at least one label of `locale`'s table (so a language swap changes something)? */
 export function hasTableLabels(dialog: Element, locale: Locale): boolean {
   return Array.from(dialog.querySelectorAll(CONTROLS)).some((e) => !!entryOf(locale, labelOf(e)) || !!entryOf(locale, (e.textContent ?? '').trim()));

@@ -21,7 +21,7 @@ import { classifySendControl, findInviteDialogs, inviteDialogFor, rememberOpener
 import { resetOpener } from '../../../src/linkedin/connect';
 import type { Locale } from '../../../src/core/locale';
 import { loadFixtures, pathOf } from './_harness';
-import { build, plan, stage, type Base, type Role, type Transform } from './_metamorphic';
+import { applyTransform, build, plan, stage, type Base, type Role, type Transform } from './_metamorphic';
 
 const KIND: Record<Role, string | null> = { swn: 'send-without-note', send: 'send-with-note', other: null };
 
@@ -121,4 +121,67 @@ describe('metamorphic variants of every invite fixture', () => {
         `${counts.limits} touch a documented limit.`,
     );
   });
+});
+
+/** Dialogs that must stay untouched, however they are re-rendered and even right after a Connect. */
+const EXTRA_DECOYS: Array<{ name: string; html: string }> = [
+  {
+    name: 'generic Send dialog with a message textarea (no note counter)',
+    html: `<!DOCTYPE html><html lang="en"><body><main><h1>Maya Lindqvist</h1></main><div id="artdeco-modal-outlet"><div role="dialog" class="artdeco-modal">
+      <h2>Send a message</h2><textarea name="message"></textarea><div class="artdeco-modal__actionbar"><button class="artdeco-button artdeco-button--secondary">Cancel</button><button class="artdeco-button artdeco-button--primary">Send</button></div></div></div></body></html>`,
+  },
+  {
+    name: 'report dialog (radio choices, Next)',
+    html: `<!DOCTYPE html><html lang="en"><body><main></main><div id="artdeco-modal-outlet"><div role="dialog" class="artdeco-modal">
+      <h2>Report this profile</h2><fieldset><label><input type="radio" name="r"> Fake account</label><label><input type="radio" name="r"> Harassment</label></fieldset>
+      <div class="artdeco-modal__actionbar"><button class="artdeco-button artdeco-button--secondary">Back</button><button class="artdeco-button artdeco-button--primary">Next</button></div></div></div></body></html>`,
+  },
+  {
+    name: 'Swedish share dialog with a post editor',
+    html: `<!DOCTYPE html><html lang="sv"><body><main></main><div id="artdeco-modal-outlet"><div role="dialog"><h2>Skapa ett inlägg</h2>
+      <div contenteditable="true" role="textbox"></div><div><button>Schemalägg</button><button>Publicera</button></div></div></div></body></html>`,
+  },
+  {
+    name: 'Swedish recipient picker (send profile in a message)',
+    html: `<!DOCTYPE html><html lang="sv"><body><main></main><div role="dialog"><h2>Skicka profil</h2><input type="text" aria-label="Namn">
+      <div><button>Avbryt</button><button>Skicka</button></div></div></body></html>`,
+  },
+];
+
+describe('decoys stay untouched in every re-rendering, even right after a Connect', () => {
+  const parser = new DOMParser();
+  const decoys = [
+    ...loadFixtures().filter((f) => f.file.startsWith('decoy--')).map((f) => ({ name: f.file, html: f.html })),
+    ...EXTRA_DECOYS,
+  ];
+  for (const d of decoys) {
+    it(d.name, () => {
+      const bad: string[] = [];
+      for (const ts of [[], ['strip'], ['strip', 'ids', 'aria'], ['portal'], ['shadow'], ['strip', 'portal']] as Transform[][]) {
+        for (const opener of [false, true]) {
+          resetOpener();
+          const doc = parser.parseFromString(d.html, 'text/html');
+          for (const tpl of Array.from(doc.querySelectorAll('template[shadowrootmode]'))) {
+            const root = tpl.parentElement!.attachShadow({ mode: 'open' });
+            root.append((tpl as HTMLTemplateElement).content.cloneNode(true));
+            tpl.remove();
+          }
+          const dialogs = Array.from(doc.querySelectorAll('[role="dialog"], dialog[open]')) as HTMLElement[];
+          for (const dialog of dialogs) {
+            const v = { doc, dialog, roles: new Map(), readable: true, name: d.name, transforms: ts };
+            for (const t of ts) applyTransform(t, v);
+          }
+          if (opener) openViaConnect(doc);
+          for (const dialog of dialogs) {
+            for (const c of Array.from(dialog.querySelectorAll(CONTROLS))) {
+              const k = classifySendControl(pathOf(c))?.kind;
+              if (k) bad.push(`[${ts.join('+')}${opener ? ' after Connect' : ''}] "${c.textContent?.trim()}" → ${k}`);
+            }
+          }
+          if (findInviteDialogs(doc).some((x) => x.step !== 'unknown')) bad.push(`[${ts.join('+')}] found as an invite dialog`);
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
 });
