@@ -185,3 +185,48 @@ describe('decoys stay untouched in every re-rendering, even right after a Connec
     });
   }
 });
+
+describe('a language outside the tables: a bare dialog opened by Connect', () => {
+  const cases = [
+    { file: 'invite--choose-sv-bare-connect--2026-09.html', send: 'Skicka utan anteckning', other: 'Lägg till en anteckning', step: 'choose' },
+    { file: 'invite--choose-ar-rtl-bare-connect--2026-09.html', send: 'إرسال بدون ملاحظة', other: 'إضافة ملاحظة', step: 'choose' },
+    { file: 'invite--choose-no-note-ja-bare-connect--2026-09.html', send: 'メモなしで送信', other: null, step: 'choose-no-note' },
+  ];
+  for (const c of cases) {
+    it(c.file, () => {
+      resetOpener();
+      const f = loadFixtures().find((x) => x.file === c.file)!;
+      const doc = new DOMParser().parseFromString(f.html, 'text/html');
+      const open = () => {
+        const tpl = doc.querySelector('template[data-playground-dialog]') as HTMLTemplateElement;
+        doc.body.append(tpl.content.cloneNode(true));
+        return doc.querySelector('[role="dialog"]')!;
+      };
+      const byText = (d: Element, t: string) => Array.from(d.querySelectorAll('button')).find((b) => b.textContent!.trim() === t)!;
+      // Without its opener nobody can tell what the buttons of an unknown language do: fail open.
+      let d = open();
+      expect(classifySendControl(pathOf(byText(d, c.send)))).toBeNull();
+      d.parentElement!.remove();
+      // Opened by the Connect link (its href says what it is, in any language): the last button is the blank send.
+      rememberOpener(pathOf(doc.querySelector('a[href*="custom-invite"]')!));
+      d = open();
+      const r = classifySendControl(pathOf(byText(d, c.send).querySelector('span')!));
+      expect(r?.kind).toBe('send-without-note');
+      expect(r?.dialog.step).toBe(c.step);
+      if (c.other) expect(classifySendControl(pathOf(byText(d, c.other)))).toBeNull();
+      expect(classifySendControl(pathOf(d.querySelector('button')!))).toBeNull(); // the close icon
+      expect(findInviteDialogs(doc).map((x) => x.step)).toEqual([c.step]);
+    });
+  }
+
+  it('the A/B note step: "Send without a note" beside Send is a blank send, Send is a send with a note', () => {
+    resetOpener();
+    const f = loadFixtures().find((x) => x.file === 'invite--note-swn-3rd-degree--2026-09.html')!;
+    const doc = new DOMParser().parseFromString(f.html, 'text/html');
+    const swn = classifySendControl(pathOf(doc.querySelector('button[aria-label="Send without a note"] span')!));
+    expect(swn?.kind).toBe('send-without-note');
+    expect(swn?.dialog.step).toBe('note');
+    expect(swn?.dialog.cancelButton).toBeNull();
+    expect(classifySendControl(pathOf(doc.querySelector('button[aria-label="Send invitation"]')!))?.kind).toBe('send-with-note');
+  });
+});
