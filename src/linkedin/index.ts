@@ -20,4 +20,6 @@ export { findComposers, composerFor, insertIntoComposer, readComposerText } from
 export { LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 export type { LabelTable, LabelKey } from './locales';
 export { SEL } from './selectors';
+export { onDiagnostic, snapshot, redact, outlineHash, MAX_SNAPSHOT } from './diagnostics';
+export type { Diagnostic } from './diagnostics';
 export type * from './types';

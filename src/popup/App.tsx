@@ -15,6 +15,7 @@ import { newId } from '../core/ids';
 import type { Library, LibraryState, SettingsPatch } from '../storage/library';
 import { TemplateList, type ListFilter } from './TemplateList';
 import { Notices } from './Notices';
+import { LinkedInChanged } from './LinkedInChanged';
 import type * as ViewsModule from './views';
 
 type Views = typeof ViewsModule;
@@ -306,6 +307,7 @@ export function App({ library, initial = null, inTab, onFirstRender }: AppProps)
           onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce('The set-aside data was deleted.')))}
           onOpenSettings={() => go({ name: 'settings' })}
         />
+        <LinkedInChanged />
         {body}
       </main>
       <div class="op-sr" role="status" aria-live="polite">

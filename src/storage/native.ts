@@ -10,7 +10,11 @@
 export interface NativeApi {
   runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
   storage: {
-    local: { get(keys: string | string[] | null): Promise<Record<string, unknown>> };
+    local: {
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+      /** Used only by the diagnostics log (./diagnostics.ts): a small, bounded, local-only key. */
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     onChanged: {
       addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
       removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
