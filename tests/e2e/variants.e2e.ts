@@ -143,3 +143,25 @@ describe('a sample of the metamorphic variants, served at real LinkedIn URLs', (
     });
   }
 });
+
+describe('LinkedIn changed: the popup says so, with a snapshot that names no one', () => {
+  it('an invite dialog the adapter cannot place is logged, and the popup offers its outline', async () => {
+    page = await s.open('invite--how-do-you-know--2020-04.html');
+    const p = page;
+    // The page's own Connect still works: nothing is blocked on a step we cannot read.
+    await p.waitForTimeout(1500);
+    const popup = await s.extensionPage();
+    await popup.reload();
+    const line = popup.getByRole('region', { name: 'LinkedIn changed' });
+    await expect.poll(() => line.textContent().catch(() => ''), { timeout: 10_000 }).toMatch(/LinkedIn changed: On Purpose could not read 1 dialog\b/);
+    const snap = (await popup.locator('.diag-snapshot').textContent()) ?? '';
+    expect(snap).toMatch(/div\[[^\]\n]*role=dialog/);
+    expect(snap).toMatch(/input\[[^\]\n]*type=radio/);
+    expect(snap).not.toMatch(/Sam|Whitaker|Colleague|fixture-|linkedin\.com|ember\d/);
+    const stored = await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('diag'));
+    expect(JSON.stringify(stored)).not.toMatch(/Sam|Whitaker|fixture-|linkedin\.com/);
+    // Clear empties the log and the line goes away.
+    await line.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => line.count()).toBe(0);
+  });
+});
