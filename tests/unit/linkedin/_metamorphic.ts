@@ -108,7 +108,11 @@ const labelOf = (el: Element): string =>
 export function findDialog(doc: Document): HTMLElement | null {
   const sel = '.send-invite, [aria-labelledby="send-invite-modal"], .modal-upsell, [data-test-modal-id="modal-upsell"] [role="dialog"], [role="dialog"]:not(dialog)';
   const all = deepAll(doc, sel).filter((e) => !e.closest('[aria-hidden="true"], [style*="display:none"], [style*="display: none"]'));
-  return (all.find((e) => e.matches('.send-invite, [aria-labelledby="send-invite-modal"]')) ?? all.find((e) => e.querySelector('#modal-upsell-header, .modal-upsell__headline, .upsell-modal-header, a[href*="/premium/"]')) ?? null) as HTMLElement | null;
+  // A bare dialog (no LinkedIn markup at all, e.g. invite--choose-bare-portal): the page's only shown dialog.
+  return (all.find((e) => e.matches('.send-invite, [aria-labelledby="send-invite-modal"]')) ??
+    all.find((e) => e.querySelector('#modal-upsell-header, .modal-upsell__headline, .upsell-modal-header, a[href*="/premium/"]')) ??
+    (all.length === 1 ? all[0] : null) ??
+    null) as HTMLElement | null;
 }
 
 /** The dialog and the overlay wrappers around it, up to (not including) the page-level outlet. */

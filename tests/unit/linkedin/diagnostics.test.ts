@@ -78,7 +78,7 @@ describe('the snapshot holds no names, texts, ids or URLs of any fixture', () =>
     });
   }
 
-  it('metamorphic variants of the invite dialogs (language swaps, Send without a note, no markup)', () => {
+  it('metamorphic variants of the invite dialogs (language swaps, Send without a note, no markup)', { timeout: 120_000 }, () => {
     const parser = new DOMParser();
     const bad: string[] = [];
     let n = 0;
