@@ -4,6 +4,8 @@
  * observation), the invite guard, and the loader that brings in the UI when a surface appears.
  * The UI features are in ./ui.ts, injected on demand (see ./loader.ts).
  */
+import { currentPageKind, onDiagnostic } from '../linkedin';
+import { recordDiag } from '../storage/diagnostics';
 import { watchGuardSettings } from '../storage/guard-settings';
 import { getBridge, setBridge, type Bridge } from './bridge';
 import { createInviteGuard } from './features/invite-guard';
@@ -58,4 +60,7 @@ function start(): void {
     bridge.lastConnectBlock = { ...block, at: Date.now() };
     requestUi();
   }, runtime.signal);
+  // "LinkedIn changed": what an adapter could not place is logged locally for the popup (issue 9 part 7).
+  const stopDiag = onDiagnostic((d) => recordDiag({ ...d, page: currentPageKind(location) }));
+  runtime.signal.addEventListener('abort', stopDiag, { once: true });
 }

@@ -12,6 +12,8 @@ export interface Block {
   /** Whether nudge mode may offer "Send … anyway" for this block. */
   overridable: boolean;
   at: number;
+  /** Which of LinkedIn's buttons was blocked: a note step can hold "Send without a note" too (A/B). */
+  control?: 'send-without-note' | 'send-with-note';
 }
 
 export interface Flow {

@@ -16,9 +16,11 @@ export const isControl = (e: Element): boolean =>
   CONTROL_TAGS.test(e.localName) || CONTROL_ROLES.test(e.getAttribute('role') ?? '') ||
   (e.localName === 'input' && /^(submit|button)$/.test((e as HTMLInputElement).type));
 
-/** role=dialog, artdeco modal, or native <dialog>: cheap checks for path walking. */
-export const isDialogish = (e: Element): boolean =>
-  e.getAttribute('role') === 'dialog' || e.localName === 'dialog' || e.classList.contains('artdeco-modal');
+/** role=dialog|alertdialog, artdeco modal, or native <dialog>: cheap checks for path walking. */
+export const isDialogish = (e: Element): boolean => {
+  const role = e.getAttribute('role');
+  return role === 'dialog' || role === 'alertdialog' || e.localName === 'dialog' || e.classList.contains('artdeco-modal');
+};
 
 const VANITY_RE = /\/preload\/(?:search-)?custom-invite\/?\?(?:[^#]*&)?vanityName=([^&#]+)/;
 
@@ -109,7 +111,6 @@ interface Opener {
   /** Where it was clicked: an opener from another view is stale. */
   page: string;
 }
-let opener: Opener | null = null;
 let flowAt = 0;
 const OPENER_TTL = 10 * 60_000;
 const FLOW_TTL = 60_000;
@@ -119,12 +120,12 @@ const FLOW_TTL = 60_000;
 export const rememberOpener = safe('rememberOpener', () => undefined, (path: readonly EventTarget[]): void => {
   const c = classify(path);
   if (c) {
-    opener = { person: c.person, vanityName: c.vanityName, at: Date.now(), page: c.control.ownerDocument.location?.pathname ?? '' };
+    shared().opener = { person: c.person, vanityName: c.vanityName, at: Date.now(), page: c.control.ownerDocument.location?.pathname ?? '' };
     flowAt = Date.now();
     return;
   }
   for (const t of path) {
-    if (isEl(t) && (t.classList.contains('send-invite') || t.getAttribute('aria-labelledby') === 'send-invite-modal')) {
+    if (isEl(t) && (t.classList.contains('send-invite') || t.getAttribute('aria-labelledby') === 'send-invite-modal' || isKnownInviteDialog(t))) {
       flowAt = Date.now();
       return;
     }
@@ -134,15 +135,63 @@ export const rememberOpener = safe('rememberOpener', () => undefined, (path: rea
 /** The remembered opener if recent and from this view (or the custom-invite flow it opened). */
 export function lastOpener(doc: Document): Opener | null {
   const here = doc.location?.pathname ?? '';
+  const opener = shared().opener ?? null;
   return opener && Date.now() - opener.at < OPENER_TTL && (here === opener.page || here.startsWith('/preload/'))
     ? opener
     : null;
 }
 
-export const inInviteFlow = (): boolean => Date.now() - flowAt < FLOW_TTL;
+export const inInviteFlow = (): boolean => Date.now() - Math.max(flowAt, shared().at) < FLOW_TTL;
+
+/** A Connect control was activated on this view within the flow window: a dialog that appears now
+ *  was most likely opened by it (the structural rule for unknown languages, RECOGNITION.md). */
+export const openedByConnect = (doc: Document): boolean => {
+  const o = lastOpener(doc);
+  return !!o && Date.now() - o.at < FLOW_TTL;
+};
+
+/**
+ * Dialogs already recognised as invite dialogs (by meaning or by their opener): they stay so while
+ * they live, after the flow window, and clicks in them keep the flow open. The last one is kept so
+ * the scan finds it again even without LinkedIn's markers (a dialog in a body-level portal).
+ *
+ * Shared through the isolated world's global (a registered symbol), not module state: the always-on
+ * script sees the Connect click and recognises the dialog, and the on-demand UI bundle (its own copy
+ * of this module) must find the same dialog, name the same recipient and key the same flow (a block
+ * keyed by the opener's vanityName in one copy and by the name in the other was lost). Invisible to
+ * the page. A copy from an older build may have left an object without `opener`: read defensively.
+ */
+interface Shared {
+  known: WeakSet<Element>;
+  last: Element | null;
+  at: number;
+  /** The last Connect activated: both copies must name the same recipient and key the same flow. */
+  opener: Opener | null;
+}
+const KEY = Symbol.for('on-purpose.invite-dialogs');
+function shared(): Shared {
+  const g = globalThis as unknown as Record<symbol, Shared | undefined>;
+  const s = g[KEY];
+  if (s && s.known instanceof WeakSet) return s;
+  return (g[KEY] = { known: new WeakSet(), last: null, at: 0, opener: null });
+}
+export function noteInviteDialog(d: Element): void {
+  const s = shared();
+  s.known.add(d);
+  s.last = d;
+  s.at = flowAt = Date.now();
+}
+export const isKnownInviteDialog = (d: Element): boolean => shared().known.has(d);
+export const lastInviteDialog = (): Element | null => {
+  const l = shared().last;
+  return l?.isConnected ? l : null;
+};
 
 /** Test hook: forget the remembered opener. */
 export function resetOpener(): void {
-  opener = null;
   flowAt = 0;
+  const s = shared();
+  s.opener = null;
+  s.last = null;
+  s.at = 0;
 }

@@ -4,6 +4,7 @@
  * tests load each fixture in its own JSDOM window.
  */
 import { splitName } from '../core/person';
+import { reportUnplaced } from './diagnostics';
 import type { PersonName } from './types';
 
 /** Dev builds say which adapter failed to recognise what (STYLE: never swallowed silently). */
@@ -18,6 +19,8 @@ export function safe<A extends unknown[], R>(name: string, fallback: () => R, fn
       return fn(...a);
     } catch (e) {
       log(`${name} threw`, e);
+      // An adapter gave up: recorded for the popup's "LinkedIn changed" line (no snapshot, no message text).
+      reportUnplaced(name, null, `threw:${(e as Error)?.name ?? 'unknown'}`, 'gave-up');
       return fallback();
     }
   };

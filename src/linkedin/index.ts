@@ -33,4 +33,6 @@ export { findComposers, composerFor, composeRouteRecipient, insertIntoComposer, 
 export { LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 export type { LabelTable, LabelKey } from './locales';
 export { SEL } from './selectors';
+export { onDiagnostic, snapshot, redact, outlineHash, MAX_SNAPSHOT } from './diagnostics';
+export type { Diagnostic } from './diagnostics';
 export type * from './types';

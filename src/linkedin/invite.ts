@@ -1,20 +1,24 @@
 /**
  * The connection-invite dialog in every known variant (linkedin-dom.md §1, §5.2): step 1
  * (Add a note / Send without a note), the note step, email-required, quota-spent upsell and
- * step 1 without Add a note; light DOM (#artdeco-modal-outlet) or #interop-outlet's shadow root.
- * Ids, classes of the artdeco design system, roles and position decide; label tables confirm and
- * name the locale.
+ * step 1 without Add a note; light DOM (#artdeco-modal-outlet), #interop-outlet's shadow root or a
+ * body-level portal. What is recognised by structure alone, what needs a label table and what
+ * fails open is written down in ./RECOGNITION.md: keep the two in step.
  */
-import type { Locale } from '../core/locale';
-import { inInviteFlow, isControl, isDialogish, lastOpener } from './connect';
+import { LOCALES, type Locale } from '../core/locale';
+import { inInviteFlow, isControl, isDialogish, isKnownInviteDialog, lastInviteDialog, lastOpener, noteInviteDialog, openedByConnect } from './connect';
 import { isEl, isEnabled, isShown, log, nameOf, nextFrame, person, safe, slugOf, text, up, winOf } from './dom';
-import { labelLocales, matchTemplate } from './locales';
+import { LABELS, labelLocales, matchTemplate, norm } from './locales';
 import { detectLocale, overlayRoots, pickLocale, recipientFromPage } from './page';
 import { SEL } from './selectors';
 import type { InsertResult, InviteDialog, InviteStep, SearchRoot, SendControl } from './types';
+import { reportUnplaced } from './diagnostics';
 
 type Kind = 'addNote' | 'sendWithoutNote' | 'send' | 'cancelNote' | 'dismiss';
 const KINDS: Kind[] = ['addNote', 'sendWithoutNote', 'send', 'cancelNote', 'dismiss'];
+
+/** Controls a person activates inside a dialog. */
+const CONTROLS = 'button, [role="button"], a[href], input[type="submit"], input[type="button"]';
 
 /** The pre-2016 full-page form is treated as an invite "dialog" at its note step (U7). */
 const isLegacyForm = (e: Element): boolean => e.localName === 'form' && !!e.querySelector(SEL.legacyNoteField);
@@ -22,13 +26,62 @@ const isLegacyForm = (e: Element): boolean => e.localName === 'form' && !!e.quer
 /** Is this element (a role=dialog / .artdeco-modal / native dialog) an invite-flow dialog? */
 const isDialogNode = (e: Element): boolean => isDialogish(e) || e.classList.contains('send-invite') || isLegacyForm(e);
 
+/** The note counter as LinkedIn renders it: "0/300" (Premium) or "0/200" (free), S16, S17. A
+ *  message composer's counter reads "/8000" (decoy--send-profile-message): not a note. */
+const NOTE_COUNTER = /^(\d{1,5})\s*\/\s*(200|300)$/;
+const hasNoteCounter = (d: Element): boolean =>
+  Array.from(d.querySelectorAll('span, p, div, label')).some((e) => !e.childElementCount && NOTE_COUNTER.test(text(e)));
+/** A note field, not the page's hidden recaptcha textarea (S16). */
+const noteArea = (d: Element): HTMLTextAreaElement | null =>
+  d.querySelector<HTMLTextAreaElement>(SEL.noteField) ?? d.querySelector<HTMLTextAreaElement>('textarea:not([name^="g-recaptcha"])');
+
+/** The legacy "Send now" (the last sendWithoutNote entry of every locale): too generic on its own. */
+const SEND_NOW = new Set(LOCALES.map((l) => norm(LABELS[l].sendWithoutNote[LABELS[l].sendWithoutNote.length - 1] ?? '')));
+const headingText = (t: string): string => t.replace(/^[¿¡\s]+|[\s?？!]+$/g, '');
+
+/**
+ * Is this dialog, stripped of LinkedIn's ids and classes, an invite dialog by what a person reads
+ * and sees? (RECOGNITION.md "By meaning".) One pass over its controls and headings; only ever run on
+ * a dialog already on a click's path or found by a scan.
+ */
+function byMeaning(d: Element): boolean {
+  // Text a person reads: "Add a note" / "Send without a note" (not the legacy "Send now" alone).
+  for (const b of Array.from(d.querySelectorAll(CONTROLS))) {
+    for (const t of [b.getAttribute('aria-label'), text(b)]) {
+      if (!t) continue;
+      if (labelLocales('addNote', t).length) return true;
+      if (labelLocales('sendWithoutNote', t).length && !SEND_NOW.has(norm(t))) return true;
+    }
+  }
+  // Its heading: "Add a note to your invitation?", "Invite X to connect" (per-locale tables).
+  const labelled = d.getAttribute('aria-labelledby');
+  const heads = [
+    ...(labelled ? [d.ownerDocument.getElementById(labelled) ?? (d.getRootNode() as ShadowRoot).getElementById?.(labelled)] : []),
+    ...Array.from(d.querySelectorAll('h1, h2, h3, [role="heading"]')).slice(0, 3),
+  ];
+  for (const h of heads) {
+    const t = headingText(text(h));
+    if (t && (labelLocales('inviteHeading', t).length || matchTemplate('invite', t))) return true;
+  }
+  // Its shape: a note field with the note counter (N/200 or N/300). The counter is the note's.
+  const area = noteArea(d);
+  if (area && hasNoteCounter(d)) return true;
+  // Opened by a Connect control a moment ago, and shaped like a step of the invite: buttons only
+  // (step 1) or a note field with its counter. Never a composer (contenteditable) or a form that
+  // asks for a recipient (text inputs): those are other dialogs a Connect click may precede.
+  if (openedByConnect(d.ownerDocument) && !d.querySelector('[contenteditable="true"], input[type="text"], input[type="search"], input:not([type])')) {
+    return !area;
+  }
+  return false;
+}
+
 function inviteKind(d: Element): 'invite' | 'upsell' | null {
   if (!isDialogNode(d)) return null;
-  if (d.matches(SEL.inviteDialog) || d.querySelector(SEL.inviteMarker) || isLegacyForm(d)) return 'invite';
+  if (d.matches(SEL.inviteDialog) || d.querySelector(SEL.inviteMarker) || isLegacyForm(d) || isKnownInviteDialog(d)) return 'invite';
   if (d.matches(SEL.upsellDialog) || d.querySelector(SEL.upsellHeading)) return 'upsell';
   // An upsell with no known markup: a Premium link, opened right after an invite-flow action.
   if (inInviteFlow() && d.querySelector(SEL.premiumLink) && !d.querySelector('textarea')) return 'upsell';
-  return null;
+  return byMeaning(d) ? 'invite' : null;
 }
 
 interface Scan {
@@ -75,40 +128,78 @@ function scan(d: HTMLElement): Scan {
   return { buttons, locales, counter, limitLabel };
 }
 
+/**
+ * The dialog's actions as a person sees them: controls with visible text (two letters or more, so
+ * an icon-only "×" is not one), minus the close button and links that lead elsewhere (help, Premium, profiles). In DOM order, which is
+ * LinkedIn's reading order: the primary (send) action comes last in every variant we have (U1, U2,
+ * S2 a79e15b "text-align-right" bar; RTL mirrors the rendering, not the DOM).
+ */
+function actionsOf(d: Element, dismiss: Element | null): HTMLElement[] {
+  return Array.from(d.querySelectorAll<HTMLElement>(CONTROLS)).filter((c) => {
+    // Links that lead elsewhere ("Learn why" in a new tab, U9; Premium; profiles) are not the dialog's actions.
+    if (c === dismiss || c.matches(SEL.dismissButton) || c.matches(SEL.premiumLink) || c.matches(SEL.profileLink) || c.matches('a[target="_blank"], a[href*="/help/"]')) return false;
+    if (c.parentElement?.closest(CONTROLS) && d.contains(c.parentElement.closest(CONTROLS))) return false; // nested
+    const hidden = c.closest('[hidden]');
+    if (hidden && d.contains(hidden)) return false;
+    // Visible text only: an icon button named by its aria-label alone (the close "×") is no action.
+    const n = c.localName === 'input' ? (c as HTMLInputElement).value : text(c);
+    return /\p{L}{2}/u.test(n) && !labelLocales('dismiss', n).length && !labelLocales('dismiss', c.getAttribute('aria-label')).length;
+  });
+}
+
+/** Is the UI language outside our tables? `<html lang>` says so when set (LinkedIn always sets it);
+ *  else no label on the page or in the dialog is in a table. */
+function outsideTables(doc: Document, dialogLocales: Locale[]): boolean {
+  if (dialogLocales.length) return false;
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+  return lang ? !(LOCALES as readonly string[]).includes(lang) : !detectLocale(doc);
+}
+
 function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): InviteDialog {
   const s = scan(d);
-  const noteField =
-    d.querySelector<HTMLTextAreaElement>(SEL.noteField) ??
-    d.querySelector<HTMLTextAreaElement>('textarea:not([name^="g-recaptcha"])');
+  const noteField = noteArea(d);
   const emailField = d.querySelector<HTMLInputElement>(SEL.emailField);
   const dismissButton = d.querySelector<HTMLElement>(SEL.dismissButton) ?? s.buttons.dismiss ?? null;
   const invite = kind === 'invite';
+  const doc = d.ownerDocument;
+  const swn = s.buttons.sendWithoutNote ?? null;
   // Structure (S2 a79e15b, U2): in the artdeco action bar of a send-invite dialog the primary button
-  // sends and the secondary one is "Add a note" (step 1) or Cancel (note step). Only that shape is
-  // unambiguous enough to stand in for unknown labels; anything else stays 'unknown' (fail open).
+  // sends and the secondary one is "Add a note" (step 1) or Cancel (note step). Without artdeco
+  // classes, the last action stands in for the primary only where RECOGNITION.md says so.
   const bar = invite ? d.querySelector<HTMLElement>(SEL.actionbar) : null;
+  const acts = invite ? actionsOf(d, dismissButton) : [];
+  const outside = invite && outsideTables(doc, s.locales);
   const known = new Set(Object.values(s.buttons));
-  let primary = bar?.querySelector<HTMLElement>(SEL.primaryButton) ?? null;
-  if (primary && (known.has(primary) ? primary !== s.buttons.send && primary !== s.buttons.sendWithoutNote : labelLocales('connect', nameOf(primary)).length)) {
+  const barPrimary = bar?.querySelector<HTMLElement>(SEL.primaryButton) ?? null;
+  let primary = barPrimary ?? (!bar && (noteField || outside) ? (acts[acts.length - 1] ?? null) : null);
+  if (primary && (known.has(primary) ? primary !== s.buttons.send && primary !== swn : labelLocales('connect', nameOf(primary)).length)) {
     primary = null;
   }
-  const secondary = bar?.querySelector<HTMLElement>(SEL.secondaryButton) ?? null;
+  const secondary =
+    bar?.querySelector<HTMLElement>(SEL.secondaryButton) ?? (!barPrimary && primary && acts.length === 2 ? (acts[0] ?? null) : null);
 
   let addNoteButton = s.buttons.addNote ?? null;
-  let sendWithoutNoteButton: HTMLElement | null = null;
+  // "Send without a note" is a blank send at ANY step, beside a note field too (the 3rd-degree A/B
+  // note step whose secondary is "Send without a note", issue 9).
+  let sendWithoutNoteButton: HTMLElement | null = swn;
   let sendButton: HTMLElement | null = null;
   let cancelButton = s.buttons.cancelNote ?? null;
   if (noteField) {
     sendButton = s.buttons.send ?? primary ?? (d.localName === 'form' ? d.querySelector<HTMLElement>(SEL.submitButton) : null);
-    if (sendButton === cancelButton) sendButton = null;
-    cancelButton ??= secondary ?? null;
+    if (sendButton === cancelButton || sendButton === swn) sendButton = null;
+    if (!cancelButton && secondary && secondary !== swn && secondary !== sendButton) cancelButton = secondary;
     addNoteButton = null;
   } else {
     // Choice questions ("How do you know X?", U8) are a step we do not know: no structural guess.
-    const asks = !!d.querySelector('input[type="radio"], select');
+    const asks = !!d.querySelector('input[type="radio"], select, [role="radio"], [role="combobox"]');
     sendWithoutNoteButton =
-      s.buttons.sendWithoutNote ?? (primary && primary === s.buttons.send ? primary : null) ??
-      (!asks && primary && (addNoteButton ?? (secondary && !known.has(secondary))) ? primary : null);
+      swn ?? (primary && primary === s.buttons.send ? primary : null) ??
+      // "Add a note" beside a plain "Send" (the legacy "Send now" whose aria-label is gone): Send is blank.
+      (addNoteButton && s.buttons.send ? s.buttons.send : null) ??
+      (!asks && primary && (addNoteButton ?? (secondary && !known.has(secondary))) ? primary : null) ??
+      // A language outside the tables: one or two actions in a dialog opened by Connect (or marked
+      // as the invite's); the last is the blank send. Spent quota shows it alone (S15): blocked too.
+      (!asks && outside && primary && (acts.length === 1 || acts.length === 2) && acts.includes(primary) && !d.querySelector(SEL.premiumLink + ', textarea') ? primary : null);
     if (!addNoteButton && sendWithoutNoteButton && secondary && !known.has(secondary)) addNoteButton = secondary;
   }
 
@@ -120,9 +211,11 @@ function describe(d: HTMLElement, kind: 'invite' | 'upsell', root: SearchRoot): 
   else if (addNoteButton) step = 'choose';
   else if (kind === 'upsell' || premium) step = 'upsell';
   else step = 'unknown';
-  if (step === 'unknown') log('invite dialog: step not recognised', d);
+  if (step === 'unknown') {
+    log('invite dialog: step not recognised', d);
+    reportUnplaced('invite', d, s.locales.length ? 'labels-unplaced' : outside ? 'unknown-language' : 'no-known-labels');
+  }
 
-  const doc = d.ownerDocument;
   // Step 1 names the recipient in <strong> (U1, U2, S16); not the upsell, whose <strong> is ad copy.
   const strong = invite ? (d.querySelector(`${SEL.modalContent} strong`) ?? d.querySelector('strong')) : null;
   const named = person(text(strong));
@@ -169,6 +262,7 @@ function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invit
   const kind = inviteKind(d);
   if (!kind) return null;
   if (activated ? !d.isConnected || !!d.closest('dialog:not([open])') : !isShown(d, true)) return null;
+  if (kind === 'invite') noteInviteDialog(d);
   return { d, kind };
 }
 
@@ -188,16 +282,39 @@ export function mayHoldInviteDialog(doc: Document): boolean {
     id('send-invite-modal') || id('custom-message') || id('modal-upsell-header') || id('greeting-iweReconnect') ||
     cls('send-invite') || cls('modal-upsell') || cls('modal-upsell__headline') || cls('upsell-modal-header') ||
     doc.getElementsByName('greeting').length > 0 ||
-    !!doc.getElementById('artdeco-modal-outlet')?.firstElementChild
+    !!doc.getElementById('artdeco-modal-outlet')?.firstElementChild ||
+    !!lastInviteDialog() ||
+    portalDialog(doc)
   );
 }
+
+/** A dialog mounted in a body-level portal (a React re-render may drop the outlet's id): body's
+ *  direct children and their first descendants only, so this stays O(body children). */
+function portalDialog(doc: Document): boolean {
+  for (const e of Array.from(doc.body?.children ?? [])) {
+    for (let x: Element | null = e, depth = 0; x && depth < 3; x = x.firstElementChild, depth++) {
+      if (x.getAttribute('role') === 'dialog' || (x.localName === 'dialog' && x.hasAttribute('open'))) return true;
+    }
+  }
+  return false;
+}
+
+/** Candidates beyond LinkedIn's markers: any dialog in the modal outlet or a body-level portal
+ *  (byMeaning decides), everywhere right after an invite action. Overlay shadow roots are small. */
+const looseDialogs = (root: SearchRoot): string =>
+  inInviteFlow() || root.nodeType !== 9
+    ? ', [role="dialog"], [role="alertdialog"], dialog[open]'
+    : ', #artdeco-modal-outlet [role="dialog"], body > [role="dialog"], body > dialog[open], body > * > [role="dialog"], body > * > * > [role="dialog"]';
 
 function dialogsIn(root: SearchRoot): InviteDialog[] {
   if (root.nodeType === 9 && !mayHoldInviteDialog(root as Document)) return [];
   const seen = new Set<Element>();
   const out: InviteDialog[] = [];
-  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.legacyNoteField}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${inInviteFlow() ? ', [role="dialog"]' : ''}`;
-  for (const e of Array.from(root.querySelectorAll(sel))) {
+  const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.legacyNoteField}, ${SEL.upsellDialog}, ${SEL.upsellHeading}${looseDialogs(root)}`;
+  const last = lastInviteDialog();
+  const found = Array.from(root.querySelectorAll(sel));
+  if (last && last.getRootNode() === root && !found.includes(last)) found.push(last);
+  for (const e of found) {
     const a = asDialog(e);
     if (!a || seen.has(a.d)) continue;
     seen.add(a.d);
@@ -234,7 +351,11 @@ export const classifySendControl = safe('classifySendControl', () => null, (path
     if (!isDialogNode(t)) continue;
     if (!control) return null;
     const a = asDialog(t, true);
-    if (!a) return null;
+    if (!a) {
+      // Looks like an invite (a Connect opened it a moment ago) but is none we can read: say so.
+      if (openedByConnect(t.ownerDocument) && t.isConnected) reportUnplaced('invite-guard', t, 'opened-by-connect-unrecognised');
+      return null;
+    }
     const dialog = describe(a.d, a.kind, a.d.getRootNode() as SearchRoot);
     if (control === dialog.sendWithoutNoteButton) return { kind: 'send-without-note', control, dialog };
     if (control === dialog.sendButton) return { kind: 'send-with-note', control, dialog };

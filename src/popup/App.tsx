@@ -16,6 +16,7 @@ import type { Library, LibraryState, SettingsPatch } from '../storage/library';
 import { TemplateList, type ListFilter } from './TemplateList';
 import { Notices } from './Notices';
 import { TabPanel, Tabs, tabId } from './Tabs';
+import { LinkedInChanged } from './LinkedInChanged';
 import type * as ViewsModule from './views';
 import type * as PeopleModule from './people/PeopleTab';
 import type { IndexRow } from '../storage/people-index';
@@ -354,6 +355,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
           onOpenSettings={() => go({ name: 'settings' })}
           onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce('Repaired: a fresh library, your old data kept for export.'))))}
         />
+        <LinkedInChanged />
         <TabPanel selected={tab}>{body}</TabPanel>
       </main>
       <div class="op-sr" role="status" aria-live="polite">

@@ -10,7 +10,12 @@
 export interface NativeApi {
   runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
   storage: {
-    local: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: {
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+      /** Used only for small raw writes that must stay out of zod: the diagnostics log (./diagnostics.ts)
+       *  and the People pending events of the always-on script (src/content/send-log.ts). */
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     onChanged: {
       addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
       removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;

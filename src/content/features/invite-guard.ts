@@ -21,7 +21,7 @@ import type { Flow, FlowStore } from '../invite-flow';
 import type { Feature } from '../runtime';
 
 export type Decision =
-  | { kind: 'invite'; dialog: InviteDialog; message: string; overridable: boolean; focus: 'note' | 'picker' }
+  | { kind: 'invite'; dialog: InviteDialog; message: string; overridable: boolean; focus: 'note' | 'picker'; control?: 'send-without-note' | 'send-with-note' }
   | { kind: 'connect'; connect: ConnectControl; message: string; overridable: boolean };
 
 const SEND_BLANK =
@@ -73,7 +73,7 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
       const state = flow.current(dialog);
       if (send.kind === 'send-without-note') {
         if (state.allowGeneric || state.reasonKept) return null;
-        return { kind: 'invite', dialog, message: SEND_BLANK, overridable: nudge, focus: 'picker' };
+        return { kind: 'invite', dialog, message: SEND_BLANK, overridable: nudge, focus: 'picker', control: 'send-without-note' };
       }
       const verdict = noteVerdict(dialog);
       if (verdict.ok) return null;
@@ -94,8 +94,8 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
       connectListeners.forEach((cb) => cb({ connect, message, overridable }));
       return;
     }
-    const { dialog, message, overridable, focus } = decision;
-    flow.update(dialog, { block: { message, overridable, at: Date.now() } });
+    const { dialog, message, overridable, focus, control } = decision;
+    flow.update(dialog, { block: { message, overridable, at: Date.now(), control: control ?? 'send-with-note' } });
     if (focus === 'note' && dialog.noteField) dialog.noteField.focus();
   };
 

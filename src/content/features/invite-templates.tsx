@@ -161,15 +161,17 @@ function InvitePanel({ dialog }: { dialog: InviteDialog }) {
   if (dialog.step === 'upsell' || dialog.step === 'choose-no-note') return <QuotaPanel dialog={dialog} />;
   const limit = effectiveLimit(dialog.pageLimit, settings.noteLimit);
   const block = flow.block;
+  // The note step may hold "Send without a note" too (3rd-degree A/B): name the button that was blocked.
+  const blank = block ? block.control === 'send-without-note' : dialog.step !== 'note';
   const anyway =
     block?.overridable && getBridge()?.guardMode() === 'nudge' ? (
       flow.allowGeneric ? (
         <p class="op-status" role="status">
-          Allowed once: press LinkedIn’s {dialog.step === 'note' ? 'Send' : '“Send without a note”'} again to send it as it is.
+          Allowed once: press LinkedIn’s {blank ? '“Send without a note”' : 'Send'} again to send it as it is.
         </p>
       ) : (
         <button type="button" class="op-btn op-link" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
-          {dialog.step === 'note' ? 'Send this note anyway' : 'Send without a note anyway'}…
+          {blank ? 'Send without a note anyway' : 'Send this note anyway'}…
         </button>
       )
     ) : null;
