@@ -148,7 +148,7 @@ describe('People in the popup and on the toolbar icon', () => {
 
   it('delete everything, then Undo: everyone is back', async () => {
     const before = peopleIn(await stored());
-    await page.getByRole('button', { name: 'Backup…' }).click();
+    await page.getByRole('button', { name: 'Backup and reminders' }).click();
     await page.getByRole('button', { name: 'Delete everything in People…' }).click();
     await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
     await expect.poll(async () => Object.keys(peopleIn(await stored())).length).toBe(0);
@@ -160,7 +160,7 @@ describe('People in the popup and on the toolbar icon', () => {
   it('export, delete everything, import: the same People come back', async () => {
     const before = peopleIn(await stored());
     expect(Object.keys(before)).toHaveLength(3);
-    await page.getByRole('button', { name: 'Backup…' }).click();
+    await page.getByRole('button', { name: 'Backup and reminders' }).click();
     await expect.poll(() => page.getByText('Uninstalling On Purpose deletes them').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup (.json)' }).click()]);
     const file = join(tmpdir(), `people-${process.pid}.json`);
@@ -172,7 +172,7 @@ describe('People in the popup and on the toolbar icon', () => {
     await expect.poll(async () => Object.keys(peopleIn(await stored())).length).toBe(0);
     await expect.poll(() => page.locator('.toast').textContent()).toContain('Deleted 3 people');
 
-    await page.getByRole('button', { name: 'Backup…' }).click();
+    await page.getByRole('button', { name: 'Backup and reminders' }).click();
     await page.getByLabel('A People backup (.json)').setInputFiles(file);
     await expect.poll(() => page.locator('.pmanage').textContent()).toContain('3 new people');
     await page.getByRole('group', { name: 'Backup preview' }).getByRole('button', { name: 'Import' }).click();

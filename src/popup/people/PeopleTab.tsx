@@ -252,7 +252,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
           ))}
         </select>
         <button type="button" class="op-btn" onClick={() => go({ name: 'manage' }, 'view-title')}>
-          Backup…
+          Backup and reminders
         </button>
       </div>
       <p class="count" aria-live="polite">
@@ -261,7 +261,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
       </p>
       {!rows.length ? (
         <p class="muted">
-          Nobody yet. People you invite with On Purpose appear here, with the reason you gave. You can also import a backup or LinkedIn’s Connections.csv under Backup….
+          Nobody yet. People you invite with On Purpose appear here, with the reason you gave. You can also import a backup or LinkedIn’s Connections.csv under Backup and reminders.
         </p>
       ) : !shown.length ? (
         <p class="muted">{query ? 'Nobody matches.' : shownFilter === 'due' ? 'Nobody is due. ' : 'Nobody here.'}</p>
