@@ -3,11 +3,17 @@
  * (a fill-in), never canned text, and fits LinkedIn's 200-character free limit with typical answers.
  * The array order is the intended display order: the first invite and the first reply are the
  * defaults while Settings.defaultInviteId / defaultReplyId are null.
+ * Follow-ups (sent once they accepted) use {reason} and {invitedOn} from the People log, so the reason
+ * you connected carries into what you say next; each still asks for one thing only you can add.
  */
 import type { Template, TemplateKind } from './schema';
 
 export const DEFAULT_INVITE_ID = 'default-invite-event';
 export const DEFAULT_REPLY_ID = 'default-reply-how-met';
+/** The first follow-up: a thank-you that carries the reason you connected. */
+export const DEFAULT_FOLLOW_UP_ID = 'default-follow-up-thanks';
+/** For "Send the reason you kept": the invitation went without a note (quota spent), so say why now. */
+export const DEFAULT_KEPT_REASON_ID = 'default-follow-up-kept-reason';
 
 type Seed = [id: string, kind: TemplateKind, name: string, body: string, tags: string[]];
 
@@ -88,6 +94,34 @@ const SEEDS: readonly Seed[] = [
     'Check a guess',
     'Hi {firstName}, thanks for connecting! I think we {{guess: How might you know them? = crossed paths at an event}} — am I remembering that right?',
     ['blank invite', 'reconnect'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Thanks for connecting',
+    'Thanks for connecting, {firstName}! I reached out because {reason}. {{next: What would you like to suggest? = Would you be up for a short call in the coming weeks?}}',
+    ['follow-up', 'thanks'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Send the reason I kept',
+    "Thanks for accepting, {firstName}! LinkedIn didn't let me add a note to my invitation, so here is why I reached out: {reason}",
+    ['follow-up', 'kept reason'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Suggest a coffee',
+    "Hi {firstName}, we connected on {invitedOn} because {reason}. I'd enjoy continuing the conversation: would you be up for a coffee {{when: When would suit you? = in the next couple of weeks}}?",
+    ['follow-up', 'meet'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Keep in touch',
+    'Hi {firstName}, {{news: What made you think of them?}} made me think of you. How are things on your side?',
+    ['follow-up', 'keep in touch'],
   ],
 ];
 

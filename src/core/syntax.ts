@@ -3,6 +3,8 @@
  *
  *   {firstName} {lastName} {fullName}   the other person (case-insensitive: {FirstName} works too)
  *   {myFirstName}                       you (from Settings)
+ *   {reason} {invitedOn}                follow-up templates only: why you connected, and the day you
+ *                                       invited them (a readable local date), from the People log
  *   {{reason: How do you know them?}}   a blank you must fill in; "reason" names it, the rest is the question
  *   {{How do you know them?}}           the same without a name: the name is made from the question
  *   {{reason}}                          reuse: a name used again is asked only once
@@ -13,10 +15,22 @@
  *
  * Anything else made of braces is an error with a plain message and its position.
  */
+import type { TemplateKind } from './constants';
 import { splitName, type PersonName } from './person';
 
-export const VARIABLES = ['firstName', 'lastName', 'fullName', 'myFirstName'] as const;
+export const VARIABLES = ['firstName', 'lastName', 'fullName', 'myFirstName', 'reason', 'invitedOn'] as const;
 export type VariableName = (typeof VARIABLES)[number];
+
+/**
+ * Variables only a follow-up knows: they come from the People log (the invitation), which an invite
+ * or a reply to a blank invitation does not have yet.
+ */
+export const FOLLOW_UP_VARIABLES = ['reason', 'invitedOn'] as const satisfies readonly VariableName[];
+
+/** The variables a template of this kind can use (the editor offers these). */
+export function variablesFor(kind: TemplateKind): readonly VariableName[] {
+  return kind === 'follow-up' ? VARIABLES : VARIABLES.filter((v) => !(FOLLOW_UP_VARIABLES as readonly string[]).includes(v));
+}
 
 export type Segment =
   | { type: 'text'; text: string; start: number; end: number }
@@ -55,6 +69,10 @@ export interface RenderContext {
   person?: Partial<PersonName> | null;
   me?: { firstName?: string };
   answers?: Record<string, string>;
+  /** {reason}: why you connected (People: the invite's reason). */
+  reason?: string;
+  /** {invitedOn}: already formatted for reading, e.g. "December 7, 2026" (People: followUpContext()). */
+  invitedOn?: string;
 }
 
 export interface RenderResult {
@@ -84,6 +102,14 @@ const ALIASES: Record<string, VariableName> = {
   me: 'myFirstName',
   myname: 'myFirstName',
   my: 'myFirstName',
+  why: 'reason',
+  because: 'reason',
+  reasons: 'reason',
+  invited: 'invitedOn',
+  inviteddate: 'invitedOn',
+  invitedat: 'invitedOn',
+  invitedate: 'invitedOn',
+  invitationdate: 'invitedOn',
 };
 
 function editDistance(a: string, b: string): number {
@@ -294,6 +320,10 @@ function variableValue(name: VariableName, ctx: RenderContext): string {
       return full || [person.firstName?.trim(), person.lastName?.trim()].filter(Boolean).join(' ');
     case 'myFirstName':
       return ctx.me?.firstName?.trim() ?? '';
+    case 'reason':
+      return ctx.reason?.trim() ?? '';
+    case 'invitedOn':
+      return ctx.invitedOn?.trim() ?? '';
   }
 }
 
@@ -323,6 +353,25 @@ export function renderTemplate(t: ParsedTemplate, ctx: RenderContext): RenderRes
   return { text, missing: [...missing], unresolvedVariables: [...unresolved] };
 }
 
+/**
+ * Problems that depend on the template's kind, with positions like syntax errors: {reason} and
+ * {invitedOn} have no value outside a follow-up, so they would stay as an unsendable "{reason}".
+ */
+export function kindProblems(t: ParsedTemplate, kind: TemplateKind, body: string): TemplateSyntaxError[] {
+  if (kind === 'follow-up') return [];
+  const out: TemplateSyntaxError[] = [];
+  for (const seg of t.segments) {
+    if (seg.type !== 'variable' || !(FOLLOW_UP_VARIABLES as readonly string[]).includes(seg.name)) continue;
+    const what = kind === 'invite' ? 'an invitation' : 'a reply to an invitation';
+    const message =
+      seg.name === 'reason'
+        ? `{reason} is only known in follow-up templates, after you invited them with a reason. In ${what}, ask for it with a fill-in: {{reason: Why do you want to connect?}}.`
+        : `{invitedOn} is only known in follow-up templates, after you invited them; ${what} has no invitation date yet.`;
+    out.push(position(body, seg.start, seg.end - seg.start, message));
+  }
+  return out;
+}
+
 /** Parse and render in one go. With syntax errors, the body is returned as is (its braces keep it unsendable). */
 export function renderBody(body: string, ctx: RenderContext): RenderResult & { errors: TemplateSyntaxError[] } {
   const parsed = parseTemplate(body);
@@ -349,6 +398,8 @@ const SAMPLE_ANSWERS: Record<string, string> = {
   reason: 'we met at the Berlin product meetup',
 };
 
+const SAMPLE_FOLLOW_UP = { reason: 'we met at the Berlin product meetup and talked about onboarding', invitedOn: 'November 20, 2026' };
+
 /** A sample person and answers for previews; pass the template to get an answer for each of its fill-ins. */
 export function sampleContext(t?: ParsedTemplate): Required<RenderContext> {
   const answers: Record<string, string> = {};
@@ -360,5 +411,6 @@ export function sampleContext(t?: ParsedTemplate): Required<RenderContext> {
     person: { fullName: 'Maya Lindqvist', firstName: 'Maya', lastName: 'Lindqvist' },
     me: { firstName: 'Alex' },
     answers,
+    ...SAMPLE_FOLLOW_UP,
   };
 }

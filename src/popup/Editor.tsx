@@ -15,7 +15,7 @@ import {
   type Template,
   type TemplateKind,
 } from '../core/schema';
-import { parseTemplate, renderTemplate, sampleContext, VARIABLES } from '../core/syntax';
+import { parseTemplate, renderTemplate, sampleContext, variablesFor, type VariableName } from '../core/syntax';
 import { assessNote, effectiveLimit, noteLength } from '../core/policy';
 import { CharMeter } from '../ui/CharMeter';
 import { FillInForm } from '../ui/FillInForm';
@@ -55,11 +55,13 @@ export function draftProblems(d: Draft): { name?: string; tags?: string; body?: 
   return p;
 }
 
-export const VARIABLE_HELP: Record<(typeof VARIABLES)[number], string> = {
+export const VARIABLE_HELP: Record<VariableName, string> = {
   firstName: 'their first name',
   lastName: 'their last name',
   fullName: 'their full name',
   myFirstName: 'your first name',
+  reason: 'why you connected (follow-ups)',
+  invitedOn: 'the day you invited them (follow-ups)',
 };
 
 export function limitFor(kind: TemplateKind, settings: Settings): number {
@@ -247,7 +249,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
       <div class="field">
         <label for="t-body">Text</label>
         <div class="inserts" role="group" aria-label="Insert into the text">
-          {VARIABLES.map((v) => (
+          {variablesFor(draft.kind).map((v) => (
             <button type="button" class="chip" key={v} title={`Insert ${VARIABLE_HELP[v]}`} aria-label={`Insert {${v}}: ${VARIABLE_HELP[v]}`} onClick={() => insertAtCaret(`{${v}}`)}>
               {`{${v}}`}
             </button>

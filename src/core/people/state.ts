@@ -26,7 +26,8 @@
  *   not change the state (profiles are re-scanned on every mutation batch); the person object is then
  *   returned as is, so callers can skip the write (`next === person`).
  * - Each change of state adds a timeline event (invited/confirmed/accepted/withdrawn) with a
- *   deterministic id (`<type>-<at>`), so the same fact recorded twice merges into one event.
+ *   deterministic id (`<type>-<at>`), so the same fact recorded twice merges into one event; its
+ *   explanation is the evidence entry with the same time (SIGNAL_LABELS gives the words).
  */
 import { EvidenceSchema, MAX_EVENTS, MAX_EVIDENCE, PERSON_STATES, type Evidence, type Person, type PersonEvent, type PersonEventType, type PersonState, type Signal } from './model';
 
@@ -155,7 +156,8 @@ export function applyEvidence(person: Person, evidence: Evidence): Person {
   if (to !== person.state) {
     next.state = to;
     const type = STATE_EVENT[to];
-    if (type) next.events = addEvent(person.events, { id: eventId(type, ev.at), type, at: ev.at, text: `${SIGNAL_LABELS[ev.signal]}${ev.where ? ` (${ev.where})` : ''}` });
+    // No text: the evidence entry at the same time says what was seen (kept out to save ~80 bytes each).
+    if (type) next.events = addEvent(person.events, { id: eventId(type, ev.at), type, at: ev.at });
   }
   // The first moment we saw them connected: an upper bound on when they accepted, never a guess.
   if (to === 'accepted' && next.connectedAt === null) next.connectedAt = ev.at;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INVITE_ID, DEFAULT_REPLY_ID, defaultTemplates } from '../../../src/core/defaults';
+import { DEFAULT_FOLLOW_UP_ID, DEFAULT_INVITE_ID, DEFAULT_KEPT_REASON_ID, DEFAULT_REPLY_ID, defaultTemplates } from '../../../src/core/defaults';
 import { TemplateSchema, INVITE_LIMIT_FREE, MESSAGE_LIMIT } from '../../../src/core/schema';
-import { parseTemplate, renderTemplate, sampleContext } from '../../../src/core/syntax';
+import { kindProblems, parseTemplate, renderTemplate, sampleContext } from '../../../src/core/syntax';
 import { assessNote } from '../../../src/core/policy';
 
 const templates = defaultTemplates(1_700_000_000_000);
@@ -32,7 +32,7 @@ describe('default templates', () => {
     expect(replies.length).toBeGreaterThanOrEqual(3);
     for (const t of templates) expect(TemplateSchema.safeParse(t).success).toBe(true);
     expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
-    for (const t of templates) expect(t.id).toMatch(/^default-(invite|reply)-[a-z-]+$/);
+    for (const t of templates) expect(t.id).toMatch(/^default-(invite|reply|follow-up)-[a-z-]+$/);
     expect(invites[0]!.id).toBe(DEFAULT_INVITE_ID);
     expect(replies[0]!.id).toBe(DEFAULT_REPLY_ID);
     expect(defaultTemplates(5).map((t) => t.id)).toEqual(templates.map((t) => t.id));
@@ -82,5 +82,39 @@ describe('default templates', () => {
       expect(t.tags.length).toBeGreaterThan(0);
       if (i > 0) expect(t.createdAt).toBeGreaterThan(templates[i - 1]!.createdAt);
     }
+  });
+});
+
+describe('default follow-up templates', () => {
+  const followUps = templates.filter((t) => t.kind === 'follow-up');
+  const ctx = { person, reason: 'we met at the Berlin product meetup and talked about onboarding', invitedOn: 'November 20, 2026' };
+
+  it('ship 3-4, the first is DEFAULT_FOLLOW_UP_ID, one delivers a kept reason', () => {
+    expect(followUps.length).toBeGreaterThanOrEqual(3);
+    expect(followUps.length).toBeLessThanOrEqual(4);
+    expect(followUps[0]!.id).toBe(DEFAULT_FOLLOW_UP_ID);
+    expect(followUps.some((t) => t.id === DEFAULT_KEPT_REASON_ID && t.body.includes('{reason}'))).toBe(true);
+    expect(followUps.filter((t) => t.body.includes('{reason}')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(followUps.map((t) => [t.id, t] as const))('%s renders with a reason, fits a message and passes the policy', (_id, t) => {
+    const p = parseTemplate(t.body);
+    if (!p.ok) throw new Error('parse failed');
+    expect(kindProblems(p.template, 'follow-up', t.body)).toEqual([]);
+    const r = renderTemplate(p.template, { ...ctx, answers: sampleContext(p.template).answers });
+    expect(r.missing).toEqual([]);
+    expect(r.unresolvedVariables).toEqual([]);
+    expect(r.text).not.toMatch(/[{}[\]]/);
+    expect(assessNote(r.text, { limit: MESSAGE_LIMIT })).toEqual({ ok: true });
+  });
+
+  it('without a reason the marker stays, so it cannot be sent by accident', () => {
+    const t = followUps[0]!;
+    const p = parseTemplate(t.body);
+    if (!p.ok) throw new Error('parse failed');
+    const r = renderTemplate(p.template, { person, answers: {} });
+    expect(r.unresolvedVariables).toContain('reason');
+    expect(r.text).toContain('{reason}');
+    expect(assessNote(r.text, { limit: MESSAGE_LIMIT }).ok).toBe(false);
   });
 });

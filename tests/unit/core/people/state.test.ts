@@ -43,7 +43,8 @@ describe('applyEvidence: every (state, signal) pair', () => {
     expect(after.updatedAt).toBe(Math.max(before.updatedAt, T0));
     expect(PersonSchema.safeParse(after).success).toBe(true);
     if (to !== from && EVENT_FOR[to]) {
-      expect(after.events).toEqual([{ id: `${EVENT_FOR[to]}-${T0}`, type: EVENT_FOR[to], at: T0, text: `${SIGNAL_LABELS[signal]} (/in/jane-doe/)` }]);
+      expect(after.events).toEqual([{ id: `${EVENT_FOR[to]}-${T0}`, type: EVENT_FOR[to], at: T0 }]);
+      expect(SIGNAL_LABELS[signal]).toBeTruthy();
     } else {
       expect(after.events).toEqual([]);
     }

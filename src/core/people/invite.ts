@@ -1,0 +1,70 @@
+/**
+ * The moments that start and carry a person's story: the invitation (logged when the user presses
+ * LinkedIn's Send in a guarded dialog) and the reason delivered after they accept, plus the render
+ * context that lets a follow-up template say {reason} and {invitedOn}.
+ */
+import type { RenderContext } from '../syntax';
+import { clampPerson } from './budget';
+import { formatLocalDate } from './dates';
+import { logContact } from './followups';
+import { reasonOf } from './ics';
+import { newPerson, normalizeVanity, type Invite, type Person, type PersonMatch } from './model';
+import { applyEvidence } from './state';
+
+export interface InviteInput {
+  match: PersonMatch;
+  invite: Invite;
+  /** where Send was pressed, e.g. /in/jane-doe/ */
+  where: string;
+}
+
+/**
+ * Records an invitation on a new or existing person: the invite as sent, 'send-pressed' evidence
+ * (→ unconfirmed until LinkedIn confirms), the 'invited' event, identifiers filled in when newly seen,
+ * and "how we met" seeded from the reason when the user has not written one. Null when the match
+ * identifies nobody (no vanity, URN or name).
+ */
+export function withInvite(existing: Person | null, input: InviteInput, now: number): Person | null {
+  const base = existing ?? newPerson(input.match, now);
+  if (!base) return null;
+  const vanity = normalizeVanity(input.match.vanityName);
+  const urn = typeof input.match.profileUrn === 'string' && input.match.profileUrn.trim() ? input.match.profileUrn.trim() : null;
+  const name = input.match.fullName?.trim() ?? '';
+  let p: Person = {
+    ...base,
+    vanityName: base.vanityName ?? vanity,
+    profileUrn: base.profileUrn ?? urn,
+    fullName: base.fullName || name,
+    invite: input.invite,
+    howWeMet: base.howWeMet.text ? base.howWeMet : { ...base.howWeMet, text: input.invite.reason.trim() },
+    updatedAt: Math.max(base.updatedAt, now),
+  };
+  p = applyEvidence(p, { signal: 'send-pressed', at: input.invite.at, where: input.where });
+  return clampPerson(p);
+}
+
+/**
+ * The kept reason went out (the user pressed Send in LinkedIn's composer after we inserted it): a
+ * 'reason-sent' contact, which also resets the cadence. The first delivery time is kept.
+ */
+export function markReasonDelivered(person: Person, at: number, timeZone: string, text?: string): Person {
+  const p = logContact(person, { type: 'reason-sent', at, ...(text ? { text } : {}) }, timeZone);
+  return p === person ? p : { ...p, reasonDeliveredAt: person.reasonDeliveredAt ?? at };
+}
+
+/** Whether "Send the reason you kept" applies: no note went out, a reason was kept, they accepted, not yet delivered. */
+export function hasKeptReason(person: Person): boolean {
+  return person.invite?.mode === 'reason-kept' && reasonOf(person) !== '' && person.state === 'accepted' && person.reasonDeliveredAt === null;
+}
+
+/**
+ * What a follow-up template needs from the log: the person, {reason} and {invitedOn} (a readable date
+ * in the user's zone and language). Fill-in answers and the user's own name are the caller's.
+ */
+export function followUpContext(person: Person, opts: { timeZone: string; locale?: string }): Pick<RenderContext, 'person' | 'reason' | 'invitedOn'> {
+  const ctx: Pick<RenderContext, 'person' | 'reason' | 'invitedOn'> = { person: { fullName: person.fullName } };
+  const reason = reasonOf(person);
+  if (reason) ctx.reason = reason;
+  if (person.invite) ctx.invitedOn = formatLocalDate(person.invite.at, opts.timeZone, opts.locale);
+  return ctx;
+}

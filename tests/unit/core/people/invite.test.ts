@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+
+import { cadenceDue, setCadence } from '../../../../src/core/people/followups';
+import { followUpContext, hasKeptReason, markReasonDelivered, withInvite, type InviteInput } from '../../../../src/core/people/invite';
+import { PersonSchema, type Invite } from '../../../../src/core/people/model';
+import { applyEvidence } from '../../../../src/core/people/state';
+import { renderBody } from '../../../../src/core/syntax';
+import { T0, ev } from './_fixtures';
+
+const invite = (over: Partial<Invite> = {}): Invite => ({
+  at: T0,
+  note: 'Hi Jane, it was good to meet you at the Berlin product meetup.',
+  templateId: 'default-invite-event',
+  templateName: 'Met at an event',
+  answers: { event: 'the Berlin product meetup', topic: 'onboarding' },
+  reason: 'we met at the Berlin product meetup',
+  mode: 'note',
+  ...over,
+});
+const input = (over: Partial<Invite> = {}): InviteInput => ({ match: { vanityName: 'jane-doe', fullName: 'Jane Doe', profileUrn: null }, invite: invite(over), where: '/in/jane-doe/' });
+
+describe('withInvite', () => {
+  it('creates an unconfirmed person with the invite, the evidence and one "invited" event', () => {
+    const p = withInvite(null, input(), T0 + 5)!;
+    expect(p).toMatchObject({ id: 'v:jane-doe', state: 'unconfirmed', fullName: 'Jane Doe', invite: invite(), howWeMet: { text: 'we met at the Berlin product meetup', where: '', when: '' } });
+    expect(p.evidence).toEqual([{ signal: 'send-pressed', at: T0, where: '/in/jane-doe/' }]);
+    expect(p.events.map((e) => [e.id, e.type])).toEqual([[`invited-${T0}`, 'invited']]);
+    expect(PersonSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('fills in what an existing record lacked and keeps the user\'s own "how we met"', () => {
+    const first = withInvite(null, { ...input(), match: { fullName: 'Jane Doe' } }, T0)!;
+    expect(first.id).toBe('n:jane doe');
+    const mine = { ...first, howWeMet: { text: 'Sam introduced us', where: '', when: '' } };
+    const again = withInvite(mine, { ...input({ at: T0 + 1000 }), match: { vanityName: 'jane-doe', profileUrn: 'urn:li:fsd_profile:AAA', fullName: 'Jane Doe' } }, T0 + 1000)!;
+    expect(again).toMatchObject({ id: 'n:jane doe', vanityName: 'jane-doe', profileUrn: 'urn:li:fsd_profile:AAA', howWeMet: { text: 'Sam introduced us' } });
+  });
+
+  it('returns null when nothing identifies the person', () => {
+    expect(withInvite(null, { ...input(), match: {} }, T0)).toBeNull();
+  });
+});
+
+describe('the kept reason', () => {
+  it('applies once accepted, until delivered; delivery resets the cadence', () => {
+    let p = withInvite(null, input({ mode: 'reason-kept', note: '' }), T0)!;
+    expect(hasKeptReason(p)).toBe(false);
+    p = applyEvidence(p, ev('profile-1st', T0 + 86_400_000));
+    expect(hasKeptReason(p)).toBe(true);
+    p = setCadence(p, 2, T0 + 86_400_000);
+    const at = Date.UTC(2026, 11, 20, 10);
+    p = markReasonDelivered(p, at, 'UTC', 'Thanks for accepting…');
+    expect(p.reasonDeliveredAt).toBe(at);
+    expect(hasKeptReason(p)).toBe(false);
+    expect(cadenceDue(p, 'UTC')).toBe('2027-01-03');
+    expect(markReasonDelivered(p, at + 5000, 'UTC').reasonDeliveredAt).toBe(at);
+  });
+
+  it('a note invite has no kept reason', () => {
+    const p = applyEvidence(withInvite(null, input(), T0)!, ev('profile-1st', T0 + 1000));
+    expect(hasKeptReason(p)).toBe(false);
+  });
+});
+
+describe('followUpContext', () => {
+  it('renders {reason} and {invitedOn} as a readable local date', () => {
+    const p = withInvite(null, input({ at: Date.UTC(2026, 10, 20, 23, 30) }), T0)!;
+    const body = 'Thanks for connecting, {firstName}! I reached out because {reason}. (Invited {invitedOn}.)';
+    expect(renderBody(body, followUpContext(p, { timeZone: 'America/Los_Angeles' })).text).toBe(
+      'Thanks for connecting, Jane! I reached out because we met at the Berlin product meetup. (Invited November 20, 2026.)',
+    );
+    expect(renderBody(body, followUpContext(p, { timeZone: 'Europe/Berlin', locale: 'en-GB' })).text).toContain('(Invited 21 November 2026.)');
+  });
+
+  it('without an invite or reason, leaves the markers (unsendable) and reports them', () => {
+    const p = { ...withInvite(null, input({ reason: '', note: '' }), T0)!, howWeMet: { text: '', where: '', when: '' }, invite: null };
+    const r = renderBody('{reason} {invitedOn}', followUpContext(p, { timeZone: 'UTC' }));
+    expect(r.text).toBe('{reason} {invitedOn}');
+    expect(r.unresolvedVariables).toEqual(['reason', 'invitedOn']);
+  });
+});
