@@ -36,7 +36,8 @@ export function serialQueue(): <T>(fn: () => Promise<T>) => Promise<T> {
  */
 export async function commitDiff(area: StorageAreaLike, before: Snapshot, after: Snapshot, guarded = true): Promise<void> {
   let set: Snapshot = {};
-  for (const [k, v] of Object.entries(after)) if (!(k in before) || !sameValue(before[k], v)) set[k] = v;
+  // Same reference: unchanged (the cheap check first; 5,000 people must not be re-serialised).
+  for (const [k, v] of Object.entries(after)) if (!(k in before) || (before[k] !== v && !sameValue(before[k], v))) set[k] = v;
   let remove = Object.keys(before).filter((k) => !(k in after));
   if (guarded && (remove.length || Object.keys(set).length)) {
     const fresh = await area.get([...Object.keys(set), ...remove]);
@@ -211,9 +212,11 @@ export interface KeyedStore<T> {
   load(): Promise<KeyedLoad<T>>;
   /**
    * Runs `fn` on a fresh read and writes what it changed in one set and one remove. All
-   * operations of one store run one at a time. Refused (throws) in read-only mode.
+   * operations of one store run one at a time. Refused (throws) in read-only mode. With `ids`,
+   * only those items are read and validated (an edit of one person among 5,000 stays cheap):
+   * `items` then holds just them.
    */
-  edit<R>(fn: (e: KeyedEdit<T>) => R | Promise<R>): Promise<R>;
+  edit<R>(fn: (e: KeyedEdit<T>) => R | Promise<R>, ids?: readonly string[]): Promise<R>;
   /** Runs `fn` after every change to this store's keys, from any context. */
   subscribe(fn: () => void, signal?: AbortSignal): () => void;
   serial<R>(fn: () => Promise<R>): Promise<R>;
@@ -233,8 +236,8 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
   const serial = serialQueue();
   const mine = (k: string) => k.startsWith(item.prefix) || k === metaKey;
 
-  async function prepare(): Promise<{ snap: Snapshot; next: Snapshot; load: KeyedLoad<T> }> {
-    const all = await area.get(null);
+  async function prepare(ids?: readonly string[]): Promise<{ snap: Snapshot; next: Snapshot; load: KeyedLoad<T> }> {
+    const all = await area.get(ids ? [...ids.map((id) => item.prefix + id), metaKey, K_SET_ASIDE] : null);
     const snap: Snapshot = {};
     for (const k of Object.keys(all)) if (mine(k) || k === K_SET_ASIDE) snap[k] = all[k];
     const t = now();
@@ -243,7 +246,8 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
     const rawMeta = snap[metaKey];
     const meta: Meta = rawMeta !== null && typeof rawMeta === 'object' && !Array.isArray(rawMeta) ? { ...(rawMeta as Meta) } : { schemaVersion: version };
     const rejected: Rejected[] = [];
-    const hasItems = Object.keys(snap).some((k) => k.startsWith(item.prefix));
+    // A partial read cannot tell an empty store: assume items exist (the meta says the version).
+    const hasItems = ids !== undefined || Object.keys(snap).some((k) => k.startsWith(item.prefix));
     let from = hasItems ? 1 : version;
     if (rawMeta !== undefined && (rawMeta === null || typeof rawMeta !== 'object' || Array.isArray(rawMeta))) {
       rejected.push({ key: metaKey, raw: rawMeta, reason: 'The store’s record of its own format was damaged; every item was checked as usual.' });
@@ -256,6 +260,8 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
         return { snap, next, load: { items: readItems(snap, item).items, meta, readOnly: msg, notices: [msg] } };
       } else from = v;
     }
+    // Migrations and a repaired version concern every item: never from a partial read.
+    if (ids && (from < version || rejected.length)) return prepare();
     if (from < version) {
       for (const [k, raw] of Object.entries(snap)) {
         if (!k.startsWith(item.prefix)) continue;
@@ -278,7 +284,7 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
       if (rejected.length) notices.push(`${rejected.length} saved item${rejected.length === 1 ? '' : 's'} could not be read and ${rejected.length === 1 ? 'was' : 'were'} set aside; nothing was deleted.`);
     }
     meta.schemaVersion = version;
-    if (hasItems || rawMeta !== undefined) next[metaKey] = meta;
+    if (read.items.size || rawMeta !== undefined) next[metaKey] = meta;
     return { snap, next, load: { items: read.items, meta, readOnly: null, notices } };
   }
 
@@ -291,9 +297,9 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
         if (!p.load.readOnly) await commitDiff(area, p.snap, p.next);
         return p.load;
       }),
-    edit: (fn) =>
+    edit: (fn, ids) =>
       serial(async () => {
-        const p = await prepare();
+        const p = await prepare(ids);
         if (p.load.readOnly) throw new ReadOnlyError(p.load.readOnly);
         // Repairs first (guarded), then the edit itself, as the user asked (last writer wins).
         await commitDiff(area, p.snap, p.next);
@@ -320,7 +326,8 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
         };
         const result = await fn(e);
         // The meta is written with the first item (an edit that changed nothing leaves no trace).
-        const touched = Object.keys(after).some((k) => k.startsWith(item.prefix) && !sameValue(after[k], before[k])) || Object.keys(before).some((k) => !(k in after));
+        const touched =
+          Object.keys(after).some((k) => k.startsWith(item.prefix) && after[k] !== before[k] && !sameValue(after[k], before[k])) || Object.keys(before).some((k) => !(k in after));
         if (metaKey in before || touched) after[metaKey] = e.meta;
         await commitDiff(area, before, after, false);
         return result;

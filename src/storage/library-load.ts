@@ -106,6 +106,7 @@ export async function prepare({ local, now, seed }: LoaderDeps): Promise<Prepare
       parsed.hasSettings = true;
     }
   }
+  else topUpNewKinds(parsed, next, seed);
   next[K_VERSION] = CURRENT_SCHEMA_VERSION;
 
   for (const [id, x] of parsed.tombstones) {
@@ -116,6 +117,26 @@ export async function prepare({ local, now, seed }: LoaderDeps): Promise<Prepare
   }
   await commitDiff(local, snap, next);
   return { snap: next, parsed, readOnly: null, repairable: false, notices: out };
+}
+
+/** Template kinds added after libraries already existed: their defaults are added once. */
+const LATER_KINDS: readonly TemplateKind[] = ['follow-up'];
+
+/**
+ * A library from before a kind existed gets that kind's shipped defaults, once: only while it has
+ * no template of the kind, and never a default the user deleted (seed tombstones never expire).
+ * The seeds have fixed ids and times, so two browsers topping up converge through sync. Not a
+ * layout change, so no numbered migration (a new schemaVersion would stop older browsers' sync).
+ */
+function topUpNewKinds(parsed: ParsedLocal, next: Snapshot, seed: (now: number) => Template[]): void {
+  for (const kind of LATER_KINDS) {
+    if ([...parsed.templates.values()].some((t) => t.kind === kind)) continue;
+    for (const s of seedTemplates(seed).filter((t) => t.kind === kind)) {
+      if (parsed.tombstones.has(s.id) || parsed.templates.has(s.id)) continue;
+      next[P_TEMPLATE + s.id] = s;
+      parsed.templates.set(s.id, s);
+    }
+  }
 }
 
 function readStatus(snap: Snapshot, settings: Settings, hasSync: boolean): SyncStatus {

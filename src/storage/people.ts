@@ -26,6 +26,7 @@ import {
   PERSON_EVENT_TYPES,
   PersonSchema,
   newPerson,
+  personKey,
   type Evidence,
   type Invite,
   type Person,
@@ -162,9 +163,9 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     now,
   });
 
-  const edit = async <R>(fn: (e: KeyedEdit<Person>) => R | Promise<R>): Promise<R> => {
+  const edit = async <R>(fn: (e: KeyedEdit<Person>) => R | Promise<R>, ids?: readonly string[]): Promise<R> => {
     try {
-      return await store.edit(fn);
+      return await store.edit(fn, ids);
     } catch (e) {
       if (e instanceof PeopleError) throw e;
       if (e instanceof Error && e.name === 'ReadOnlyError') throw new PeopleError('read-only', e.message);
@@ -225,6 +226,20 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     return put(e, { ...p, events: addEvent(p.events, full) }, false);
   }
 
+  /**
+   * An edit for the person a page names: reads only their key (personKey) when they are stored
+   * under it, which is nearly always; otherwise (a record keyed by name before the vanity was
+   * known, or nobody) reads everyone, so matching by URN or name still finds them.
+   */
+  async function byMatch<R>(match: PersonMatch, fn: (e: KeyedEdit<Person>) => R): Promise<R> {
+    const key = personKey(match);
+    if (key) {
+      const quick = await edit((e) => (e.items.has(key) ? { hit: true as const, r: fn(e) } : { hit: false as const }), [key]);
+      if (quick.hit) return quick.r;
+    }
+    return edit(fn);
+  }
+
   async function loadAll(): Promise<Person[]> {
     const l = await store.load();
     return [...l.items.values()].sort(newestFirst);
@@ -235,20 +250,20 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     async get(id) {
       return (await store.load()).items.get(id) ?? null;
     },
-    recordInvite: (input) => edit((e) => recordIn(e, input)),
-    addEvidence: (match, evidence) => edit((e) => evidenceIn(e, match, evidence)),
-    addEvent: (id, event) => edit((e) => eventIn(e, mustGet(e, id), event)),
+    recordInvite: (input) => byMatch(input, (e) => recordIn(e, input)),
+    addEvidence: (match, evidence) => byMatch(match, (e) => evidenceIn(e, match, evidence)),
+    addEvent: (id, event) => edit((e) => eventIn(e, mustGet(e, id), event), [id]),
     update: (id, patch) =>
       edit((e) => {
         const p = mustGet(e, id);
         const clean: Record<string, unknown> = { ...patch };
         for (const k of ['id', 'createdAt', 'updatedAt']) delete clean[k];
         return put(e, { ...p, ...(clean as PersonPatch) }, false);
-      }),
+      }, [id]),
     remove: (id) =>
       edit((e) => {
         e.remove(id);
-      }),
+      }, [id]),
     async removeAll() {
       const gone = await edit((e) => {
         const all = [...e.items.values()];

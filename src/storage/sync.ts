@@ -53,10 +53,28 @@ export const SyncStatusSchema = z.object({
 
 
 const utf8 = new TextEncoder();
+
+/**
+ * Extra bytes Chromium's JSON writer spends on numbers: a number outside the 32-bit integer range is
+ * a double there, written in exponential form (measured: 1767225600001 counts as
+ * "1.767225600001e+12", 5 bytes more; every timestamp is such a number). Counted at the longer of
+ * the two forms, so the estimate is never below Chromium's (tests/e2e/storage-faults.e2e.ts).
+ */
+function numberExtra(v: unknown): number {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || (Number.isInteger(v) && v >= -2_147_483_648 && v <= 2_147_483_647)) return 0;
+    return Math.max(0, v.toExponential().length - String(v).length);
+  }
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + numberExtra(x), 0);
+  if (v !== null && typeof v === 'object') return Object.values(v).reduce((n: number, x) => n + numberExtra(x), 0);
+  return 0;
+}
+
 /**
  * Chrome measures an item as its key plus its JSON, in UTF-8 bytes. Its JSON writer escapes `<`
- * as `\u003C` and U+2028/U+2029 as `\u2028`/`\u2029`, so those cost more than in JSON.stringify:
- * count them at their escaped size so the estimate is never below Chrome's.
+ * as `\u003C` and U+2028/U+2029 as `\u2028`/`\u2029`, and writes large numbers in exponential
+ * form, so those cost more than in JSON.stringify: they are counted at Chrome's size so the
+ * estimate is never below Chrome's.
  */
 export function itemBytes(key: string, value: unknown): number {
   const json = JSON.stringify(value) ?? '';
@@ -66,7 +84,7 @@ export function itemBytes(key: string, value: unknown): number {
     if (c === 0x3c) extra += 5;
     else if (c === 0x2028 || c === 0x2029) extra += 3;
   }
-  return utf8.encode(key).length + utf8.encode(json).length + extra;
+  return utf8.encode(key).length + utf8.encode(json).length + extra + numberExtra(value);
 }
 
 /** Sync-only keys holding the template order in parts (see the layout above). */

@@ -115,6 +115,21 @@ describe('the log', () => {
   });
 });
 
+describe('cost with many people', () => {
+  it('an edit of one person reads only that person; a record under another id is still found', async () => {
+    const { local, people } = setup();
+    await people.recordInvite({ fullName: 'Only A Name', invite: invite(), where: '/search/' });
+    for (let i = 0; i < 50; i++) await people.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    local.calls.length = 0;
+    await people.addEvidence({ vanityName: 'p-7' }, { signal: 'sent-toast', at: T0 + 1, where: '/in/p-7/' });
+    expect(local.calls.filter((c) => c.op === 'get').every((c) => c.keys.length > 0 && c.keys.length <= 3)).toBe(true);
+    // Stored as n:only a name; the page now shows their vanity too: matched by name (full read).
+    const p = await people.addEvidence({ fullName: 'Only A Name', vanityName: 'only-a-name' }, { signal: 'sent-toast', at: T0 + 2, where: '/in/only-a-name/' });
+    expect(p?.id).toBe('n:only a name');
+    expect(p?.state).toBe('sent');
+  });
+});
+
 describe('damage and versions', () => {
   it('a bad person is set aside (shared setAside list, deduplicated), the others read', async () => {
     const { local, people } = setup();

@@ -129,3 +129,22 @@ describe('Repair, from the read-only mode of a newer format number', () => {
     b.lib.dispose();
   });
 });
+
+describe('follow-up templates (a kind added after libraries existed)', () => {
+  it('an existing library gets the default follow-ups once; deleted ones stay deleted', async () => {
+    const { defaultTemplates } = await import('../../../src/core/defaults');
+    const local = new FakeStorageArea();
+    local.seed({ schemaVersion: CURRENT_SCHEMA_VERSION, 't:a': tpl('a'), settings });
+    const lib = createLibrary({ areas: { local, sync: null }, seed: defaultTemplates });
+    const follow = (await lib.load()).templates.filter((t) => t.kind === 'follow-up');
+    expect(follow.length).toBeGreaterThan(0);
+    expect((await lib.load()).templates.map((t) => t.id)[0]).toBe('a');
+    for (const t of follow) await lib.deleteTemplate(t.id);
+    expect((await lib.load()).templates.filter((t) => t.kind === 'follow-up')).toEqual([]);
+    // A follow-up template saves and syncs like the others (no default per kind to choose).
+    await lib.saveTemplate(tpl('f', { kind: 'follow-up', body: 'Hi {firstName}, {reason}' }));
+    expect((await lib.load()).templates.find((t) => t.id === 'f')?.kind).toBe('follow-up');
+    await expect(lib.setDefault('follow-up', 'f')).rejects.toMatchObject({ code: 'invalid' });
+    lib.dispose();
+  });
+});
