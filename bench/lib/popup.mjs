@@ -109,7 +109,7 @@ async function seed(context, items) {
  * fresh tab the size of a popup, as a click on the toolbar button would open it, and records when
  * the first `selector` item is painted.
  */
-async function measureOpens(context, url, selector, reps) {
+async function measureOpens(context, url, selector, reps, settled = null) {
   const runs = [];
   for (let i = 0; i <= reps; i++) {
     const page = await context.newPage();
@@ -127,6 +127,10 @@ async function measureOpens(context, url, selector, reps) {
         return page.evaluate(() => JSON.parse(JSON.stringify(window.__opPopupProbe)));
       })
       .catch(() => null);
+    // Extension pages share one renderer process and its main thread: let this page finish its
+    // after-paint work (loading the records) before the next open is timed, as a user's next click
+    // would find it.
+    if (settled) await page.waitForSelector(settled, { state: 'attached', timeout: 60000 }).catch(() => {});
     await page.close();
     if (!got) return null;
     if (i > 0) runs.push(got);
@@ -231,7 +235,7 @@ export async function peopleFirstRender(context, extensionId, { people = 5000, t
   const items = { ...seedItems(makeTemplates(templates)), ...makePeople(people) };
   const bytes = Buffer.byteLength(JSON.stringify(makePeople(people)));
   const stored = await seed(context, items);
-  const runs = await measureOpens(context, url, PEOPLE_ITEM, reps);
+  const runs = await measureOpens(context, url, PEOPLE_ITEM, reps, 'html[data-people-loaded]');
   // The template list with those people stored too (the library's first paint reads the same snapshot).
   const templatesRuns = runs ? await measureOpens(context, url.replace('?view=people', ''), LIST_ITEM, reps) : null;
   if (!runs) return { ok: false, people, stored, error: `no person row (${PEOPLE_ITEM}) within 10 s` };

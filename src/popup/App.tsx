@@ -332,7 +332,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       <header class="top">
         <h1>On Purpose</h1>
         {!inTab && (
-          <a href="index.html?tab=1" target="_blank" rel="noopener">
+          <a href={view.name === 'people' ? 'index.html?tab=1&view=people' : 'index.html?tab=1'} target="_blank" rel="noopener">
             Open in a tab
           </a>
         )}

@@ -124,10 +124,43 @@ describe('People in the popup and on the toolbar icon', () => {
     await page.getByRole('button', { name: '← All people' }).click();
   });
 
+  it('adds a "meet" follow-up from the keyboard and saves it as a calendar file with the reason', async () => {
+    // Keyboard only: the list is one tab stop; arrows move, Enter opens.
+    await page.getByLabel('Show').selectOption('all');
+    await page.locator('#people-list-box').focus();
+    const order = await names();
+    const target = order.indexOf('Omar Haddad');
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#view-title').textContent()).toBe('Omar Haddad');
+    await page.getByLabel('Add a follow-up').selectOption('meet');
+    await page.getByLabel('Due', { exact: true }).fill(day(10));
+    await page.getByLabel('What (optional)').fill('Coffee in Berlin');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const save = page.getByRole('button', { name: 'Save to calendar: Coffee in Berlin' });
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${day(10).replace(/-/g, '')}`);
+    expect(ics).toMatch(/DESCRIPTION:.*your talk on platform teams/);
+    await page.getByRole('button', { name: '← All people' }).click();
+  });
+
+  it('delete everything, then Undo: everyone is back', async () => {
+    const before = peopleIn(await stored());
+    await page.getByRole('button', { name: 'Backup and reminders' }).click();
+    await page.getByRole('button', { name: 'Delete everything in People…' }).click();
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+    await expect.poll(async () => Object.keys(peopleIn(await stored())).length).toBe(0);
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => peopleIn(await stored())).toEqual(before);
+    await expect.poll(names).toHaveLength(3);
+  });
+
   it('export, delete everything, import: the same People come back', async () => {
     const before = peopleIn(await stored());
     expect(Object.keys(before)).toHaveLength(3);
-    await page.getByRole('button', { name: 'Backup…' }).click();
+    await page.getByRole('button', { name: 'Backup and reminders' }).click();
     await expect.poll(() => page.getByText('Uninstalling On Purpose deletes them').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup (.json)' }).click()]);
     const file = join(tmpdir(), `people-${process.pid}.json`);
@@ -139,7 +172,7 @@ describe('People in the popup and on the toolbar icon', () => {
     await expect.poll(async () => Object.keys(peopleIn(await stored())).length).toBe(0);
     await expect.poll(() => page.locator('.toast').textContent()).toContain('Deleted 3 people');
 
-    await page.getByRole('button', { name: 'Backup…' }).click();
+    await page.getByRole('button', { name: 'Backup and reminders' }).click();
     await page.getByLabel('A People backup (.json)').setInputFiles(file);
     await expect.poll(() => page.locator('.pmanage').textContent()).toContain('3 new people');
     await page.getByRole('group', { name: 'Backup preview' }).getByRole('button', { name: 'Import' }).click();

@@ -11,7 +11,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PersonRow } from './rows';
 import { STATE_LABEL, showDate } from './rows';
 
-export const ROW_HEIGHT = 56;
+export const ROW_HEIGHT = 60;
 const OVERSCAN = 6;
 /** Rows drawn before the list's height is measured (the popup shows about 6). */
 const FIRST_WINDOW = 12;
