@@ -104,18 +104,58 @@ exactly as on LinkedIn. Nothing here talks to LinkedIn; every request is answere
 const PLAYGROUND_PATH = '/__playground/';
 
 /**
+ * The "no network" proof (issue 11, SECURITY.md): every request from any context of this browser
+ * (pages, the content script inside them, the popup, the service worker) that reaches the network
+ * layer and is not served by the playground is aborted and recorded, websockets included. Call it
+ * BEFORE routePlayground (later routes win, so this one only sees what the playground leaves).
+ * The e2e harness fails the file when the list is not empty.
+ * @param {import('playwright-core').BrowserContext} context
+ * @returns {Promise<string[]>} the live list of unserved requests ("<type> <url>")
+ */
+export async function guardNetwork(context) {
+  const foreign = [];
+  await context.route('**/*', (route) => {
+    // The extension's own files (chrome-extension://, moz-extension://) are not network requests.
+    if (!/^(https?|wss?|ftp):/.test(route.request().url())) return route.continue();
+    foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
+    return route.abort('blockedbyclient');
+  });
+  await context.routeWebSocket(/.*/, (ws) => {
+    foreign.push(`websocket ${ws.url()}`);
+    ws.close({ code: 1008, reason: 'not in the playground' });
+  });
+  // Service-worker requests: Playwright routes them in Chromium, but record them from the
+  // network events too, so a request that slips past routing is still seen.
+  context.on('request', (req) => {
+    if (req.serviceWorker() && !/^(chrome-extension|moz-extension):/.test(req.url())) foreign.push(`service-worker ${req.url()}`);
+  });
+  return foreign;
+}
+
+/**
  * Serves the playground on https://www.linkedin.com/* and blocks every other request, so tests and
  * demos never reach the network. Each fixture page gets the simulator script appended.
+ * Requests the playground cannot serve (another host, a path it does not know, a sub-resource of
+ * a fixture) are answered with an error and, when `foreign` is given, recorded there.
  * @param {import('playwright-core').BrowserContext} context
+ * `rewrite` may change a fixture page before it is served (e.g. a hostile person name, issue 11).
+ * @param {{ foreign?: string[], rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string }} [opts]
  */
-export async function routePlayground(context) {
+export async function routePlayground(context, opts = {}) {
+  const unserved = (route) => {
+    const url = route.request().url();
+    if (!/\/favicon\.ico$/.test(url)) opts.foreign?.push(`${route.request().resourceType()} ${url}`);
+  };
   const fixtures = loadFixtureIndex();
   const simPath = join(PLAYGROUND_DIR, 'sim.js');
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const url = new URL(route.request().url());
-      if (url.hostname !== 'www.linkedin.com') return route.abort('blockedbyclient');
+      if (url.hostname !== 'www.linkedin.com') {
+        unserved(route);
+        return route.abort('blockedbyclient');
+      }
       if (url.pathname === PLAYGROUND_PATH || url.pathname === '/') {
         return route.fulfill({ contentType: 'text/html; charset=utf-8', body: playgroundIndex(fixtures) });
       }
@@ -130,9 +170,11 @@ export async function routePlayground(context) {
       }
       const fixture = matchFixture(fixtures, url);
       if (!fixture || route.request().resourceType() !== 'document') {
+        unserved(route);
         return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the playground' });
       }
       let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
+      if (opts.rewrite) html = opts.rewrite(html, fixture, url);
       // The simulator, and a stylesheet that gives the bare fixtures LinkedIn's look (for people
       // using `npm start`; tests do not depend on it).
       const tag = `<link rel="stylesheet" href="${PLAYGROUND_PATH}playground.css"><script src="${PLAYGROUND_PATH}sim.js"></script>`;
