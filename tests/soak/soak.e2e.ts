@@ -232,7 +232,7 @@ describe('a long day on LinkedIn', () => {
     }
     const after = { heap: await heap(), observers: await observers(), listeners: await listeners() };
     expect(await sentInvites(page)).toEqual([]); // blocked 1,000 times, never sent
-    results.cycles = { before, after, heapSamples: samples, seconds: Math.round((Date.now() - t0) / 1000) };
+    results.dialogCycles = { before, after, heapSamples: samples, seconds: Math.round((Date.now() - t0) / 1000) };
     expect(after.observers).toBeLessThanOrEqual(before.observers);
     expect(after.listeners).toBeLessThanOrEqual(before.listeners);
     expect(after.heap - before.heap).toBeLessThan(1024 * 1024);
