@@ -160,8 +160,9 @@ async function findOriginal(area: Area, key: string, kind: string): Promise<'in 
 }
 
 async function popupWorks(): Promise<{ rows: number; banner: string }> {
-  await popup.reload();
-  await popup.waitForSelector('html[data-ready]', { timeout: 10_000 });
+  // Big values (5 MB, 200,000 items) take Chrome seconds to hand over: generous timeouts.
+  await popup.reload({ timeout: 30_000 });
+  await popup.waitForSelector('html[data-ready]', { timeout: 30_000 });
   // A 5 MB value takes Chrome a while to hand over: wait for the list or a banner, up to 15 s.
   let rows = 0;
   let banner = '';
@@ -175,9 +176,9 @@ async function popupWorks(): Promise<{ rows: number; banner: string }> {
 }
 
 async function guardWorks(): Promise<boolean> {
-  await invite.reload();
+  await invite.reload({ timeout: 30_000 });
   await invite.waitForTimeout(300);
-  await control(invite, 'Send without a note').click();
+  await control(invite, 'Send without a note').click({ timeout: 15_000 });
   await invite.waitForTimeout(150);
   return (await sentInvites(invite)).length === 0;
 }
