@@ -19,6 +19,28 @@ export default tseslint.config(
     },
   },
   {
+    // Untrusted text is never markup (issue 11, SECURITY.md): template names and bodies, fill-in
+    // answers, imported files, stored data and anything read from LinkedIn's page reach the DOM as
+    // text only. No HTML sink anywhere in src/, whatever the data (reads such as `outerHTML` are
+    // fine). The built output is checked again by scripts/check-bundle.mjs.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          ["AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]", 'Never assign HTML: insert text as text (textContent, insertText).'],
+          ["AssignmentExpression[left.property.value=/^(innerHTML|outerHTML|srcdoc)$/]", 'Never assign HTML: insert text as text (textContent, insertText).'],
+          ["CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|parseFromString|write|writeln)$/]", 'An HTML sink: build nodes and set textContent instead.'],
+          ["JSXAttribute[name.name='dangerouslySetInnerHTML']", 'Never render HTML from data: render text (preact escapes it).'],
+          ["Property[key.name='dangerouslySetInnerHTML']", 'Never render HTML from data: render text (preact escapes it).'],
+          ["CallExpression[callee.name='eval']", 'No code from strings (CSP forbids it; scripts/check-bundle.mjs fails the build).'],
+          ["NewExpression[callee.name='Function']", 'No code from strings (CSP forbids it; scripts/check-bundle.mjs fails the build).'],
+          ["CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal$/]", 'A timer with a string is code from a string.'],
+        ].map(([selector, message]) => ({ selector, message })),
+      ],
+    },
+  },
+  {
     files: ['src/content/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/core/**/*.ts', 'src/storage/**/*.ts'],
     rules: {
       // All of LinkedIn's DOM lives in src/linkedin (DESIGN §1): features never query the page.

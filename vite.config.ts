@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -27,6 +27,29 @@ function noWebAccessibleResources(): Plugin {
   };
 }
 
+/**
+ * Preact's renderer carries one HTML sink: `dom.innerHTML = props.dangerouslySetInnerHTML.__html`.
+ * No component of ours uses that prop (ESLint forbids it across src/), but a sink in the bundle is
+ * one prop spread away from user text. So it is cut out: `preact` resolves to a copy of preact's
+ * build in which that assignment throws, so preact fails closed instead of parsing HTML. An alias
+ * (not a transform plugin) so that crxjs's separate, plugin-less IIFE build of the injected UI
+ * gets the same copy. The build fails if preact's code no longer matches (an upgrade must be
+ * looked at, not skipped), and scripts/check-bundle.mjs fails on any `innerHTML=` left in dist/.
+ */
+function preactWithoutHtmlSink(): string {
+  const source = readFileSync(resolve(import.meta.dirname, 'node_modules/preact/dist/preact.mjs'), 'utf8');
+  const sink = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+  const hits = source.match(sink)?.length ?? 0;
+  if (hits !== 1) throw new Error(`preact's innerHTML sink found ${hits} times (expected 1): review preactWithoutHtmlSink in vite.config.ts.`);
+  const out = resolve(import.meta.dirname, 'node_modules/.on-purpose/preact.mjs');
+  mkdirSync(dirname(out), { recursive: true });
+  const patched = source
+    .replace(sink, '(()=>{throw Error("On Purpose: dangerouslySetInnerHTML is disabled")})()')
+    .replace(/\/\/# sourceMappingURL=.*$/m, '');
+  writeFileSync(out, patched);
+  return out;
+}
+
 // One root manifest.json drives both builds: this config writes the Chrome MV3 build to dist/,
 // and scripts/build-firefox.mjs derives dist-firefox/ from it.
 export default defineConfig({
@@ -40,6 +63,7 @@ export default defineConfig({
     }),
     noWebAccessibleResources(),
   ],
+  resolve: { alias: [{ find: /^preact$/, replacement: preactWithoutHtmlSink() }] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -13,7 +13,11 @@ export function launch(opts?: {
 }): Promise<{ context: BrowserContext; extensionId: string | null; userDataDir: string }>;
 export interface FixtureEntry { file: string; url: string; title?: string; surface?: string; variant?: string; locale?: string; expect?: Record<string, unknown> }
 export function loadFixtureIndex(): FixtureEntry[];
-export function routePlayground(context: BrowserContext): Promise<FixtureEntry[]>;
+export function routePlayground(
+  context: BrowserContext,
+  opts?: { foreign?: string[]; rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string },
+): Promise<FixtureEntry[]>;
+export function guardNetwork(context: BrowserContext): Promise<string[]>;
 export function fixtureUrl(file: string): string;
 export function playgroundResponse(
   href: string,

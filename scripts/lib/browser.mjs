@@ -94,10 +94,11 @@ const PLAYGROUND_PATH = '/__playground/';
  * "block it" (anything not on www.linkedin.com never leaves the machine), otherwise the response.
  * Each fixture page gets the simulator script and the playground stylesheet appended.
  * @param {string} href the requested URL
- * @param {{ isDocument: boolean, fixtures?: ReturnType<typeof loadFixtureIndex> }} opts
+ * `rewrite` may change a fixture page before it is served (e.g. a hostile person name, issue 11).
+ * @param {{ isDocument: boolean, fixtures?: ReturnType<typeof loadFixtureIndex>, rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string }} opts
  * @returns {{ status: number, contentType: string, body: string } | null}
  */
-export function playgroundResponse(href, { isDocument, fixtures = loadFixtureIndex() }) {
+export function playgroundResponse(href, { isDocument, fixtures = loadFixtureIndex(), rewrite }) {
   const url = new URL(href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.hostname !== 'www.linkedin.com') return null;
@@ -119,6 +120,7 @@ export function playgroundResponse(href, { isDocument, fixtures = loadFixtureInd
   const fixture = matchFixture(fixtures, url);
   if (!fixture || !isDocument) return { status: 404, contentType: 'text/plain', body: 'not in the playground' };
   let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
+  if (rewrite) html = rewrite(html, fixture, url);
   // The simulator, and a stylesheet that gives the bare fixtures LinkedIn's look (for people
   // using `npm start`; tests do not depend on it).
   const tag = `<link rel="stylesheet" href="${PLAYGROUND_PATH}playground.css"><script src="${PLAYGROUND_PATH}sim.js"></script>`;
@@ -127,18 +129,59 @@ export function playgroundResponse(href, { isDocument, fixtures = loadFixtureInd
 }
 
 /**
- * Serves the playground on https://www.linkedin.com/* and blocks every other request, so tests and
- * demos never reach the network.
+ * The "no network" proof (issue 11, SECURITY.md): every request from any context of this browser
+ * (pages, the content script inside them, the popup, the service worker) that reaches the network
+ * layer and is not served by the playground is aborted and recorded, websockets included. Call it
+ * BEFORE routePlayground (later routes win, so this one only sees what the playground leaves).
+ * The e2e harness fails the file when the list is not empty.
  * @param {import('playwright-core').BrowserContext} context
+ * @returns {Promise<string[]>} the live list of unserved requests ("<type> <url>")
  */
-export async function routePlayground(context) {
+export async function guardNetwork(context) {
+  const foreign = [];
+  await context.route('**/*', (route) => {
+    // The extension's own files (chrome-extension://, moz-extension://) are not network requests.
+    if (!/^(https?|wss?|ftp):/.test(route.request().url())) return route.continue();
+    foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
+    return route.abort('blockedbyclient');
+  });
+  await context.routeWebSocket(/.*/, (ws) => {
+    foreign.push(`websocket ${ws.url()}`);
+    ws.close({ code: 1008, reason: 'not in the playground' });
+  });
+  // Service-worker requests: Playwright routes them in Chromium, but record them from the
+  // network events too, so a request that slips past routing is still seen.
+  context.on('request', (req) => {
+    if (req.serviceWorker() && !/^(chrome-extension|moz-extension):/.test(req.url())) foreign.push(`service-worker ${req.url()}`);
+  });
+  return foreign;
+}
+
+/**
+ * Serves the playground on https://www.linkedin.com/* and blocks every other request, so tests and
+ * demos never reach the network. Each fixture page gets the simulator script appended.
+ * Requests the playground cannot serve (another host, a path it does not know, a sub-resource of
+ * a fixture) are answered with an error and, when `foreign` is given, recorded there.
+ * @param {import('playwright-core').BrowserContext} context
+ * `rewrite` may change a fixture page before it is served (e.g. a hostile person name, issue 11).
+ * @param {{ foreign?: string[], rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string }} [opts]
+ */
+export async function routePlayground(context, opts = {}) {
+  const unserved = (route) => {
+    const url = route.request().url();
+    if (!/\/favicon\.ico$/.test(url)) opts.foreign?.push(`${route.request().resourceType()} ${url}`);
+  };
   const fixtures = loadFixtureIndex();
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const request = route.request();
-      const answer = playgroundResponse(request.url(), { isDocument: request.resourceType() === 'document', fixtures });
-      if (!answer) return route.abort('blockedbyclient');
+      const answer = playgroundResponse(request.url(), { isDocument: request.resourceType() === 'document', fixtures, rewrite: opts.rewrite });
+      if (!answer) {
+        unserved(route);
+        return route.abort('blockedbyclient');
+      }
+      if (answer.status === 404) unserved(route);
       return route.fulfill(answer);
     },
   );

@@ -9,6 +9,11 @@ import { GUARD_MODES, NOTE_LIMIT_SETTINGS, TEMPLATE_KINDS } from './constants';
 
 export * from './constants';
 
+// No code generation, ever (issue 11, SECURITY.md): zod may otherwise compile object parsers with
+// `new Function`, which the extension pages' CSP forbids and which the bundle check
+// (scripts/check-bundle.mjs) rejects. Every bundle that validates anything imports this module.
+z.config({ jitless: true });
+
 export const MAX_NAME_LENGTH = 80;
 export const MAX_BODY_LENGTH = 4000;
 export const MAX_TAGS = 12;

@@ -39,10 +39,11 @@ const people =
       )
     : Promise.resolve(null);
 
-// Shared component styles are a string (they also go into shadow roots on LinkedIn pages).
-const style = document.createElement('style');
-style.textContent = uiStyles;
-document.head.append(style);
+// Shared component styles are a string (they also go into shadow roots on LinkedIn pages). Adopted
+// as a constructed sheet: the popup's CSP (style-src 'self', manifest.json) refuses a <style> element.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(uiStyles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 document.body.classList.add('op-ui');
 
 let library: Promise<Library> | undefined;

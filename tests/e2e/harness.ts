@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { fixtureUrl, launch, routePlayground } from '../../scripts/lib/browser.mjs';
+import { fixtureUrl, guardNetwork, launch, routePlayground, type FixtureEntry } from '../../scripts/lib/browser.mjs';
 
 export interface Session {
   context: BrowserContext;
@@ -11,6 +11,8 @@ export interface Session {
   open(fixture: string): Promise<Page>;
   /** The extension's own page, for reading and seeding chrome.storage. */
   extensionPage(): Promise<Page>;
+  /** Requests no one served (issue 11: the extension makes none). Live; `close()` fails on any. */
+  foreign: string[];
   close(): Promise<void>;
 }
 
@@ -21,6 +23,8 @@ export interface SessionOptions {
    * DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION unless the profile has developer mode on.
    */
   developerMode?: boolean;
+  /** Change a fixture page before it is served (see routePlayground). */
+  rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string;
 }
 
 function profileWithDeveloperMode(): string {
@@ -35,7 +39,9 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
   if (!extensionId) throw new Error('The extension did not load: no service worker appeared.');
   // Fail fast: a missing control should fail its test in seconds, not hang to the suite timeout.
   context.setDefaultTimeout(5000);
-  await routePlayground(context);
+  // Every request the playground does not serve, from any context, is recorded and fails the file.
+  const foreign = await guardNetwork(context);
+  await routePlayground(context, { foreign, rewrite: opts.rewrite });
   let extPage: Page | null = null;
   return {
     context,
@@ -54,8 +60,12 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
       }
       return extPage;
     },
+    foreign,
     async close() {
       await context.close();
+      if (foreign.length) {
+        throw new Error(`Requests the playground did not serve (the extension must make none):\n  ${foreign.join('\n  ')}`);
+      }
     },
   };
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.mjs';
+import { guardNetwork, launch } from '../../scripts/lib/browser.mjs';
 
 type Stored = Record<string, unknown>;
 /** The slice of the extension API the page functions below use (they run in the popup page). */
@@ -23,16 +23,22 @@ interface T {
 let context: BrowserContext;
 let page: Page;
 let url: string;
+let foreign: string[] = [];
 
 beforeAll(async () => {
   const launched = await launch({ viewport: { width: 400, height: 600 } });
   context = launched.context;
+  // The popup makes no request (issue 11): any that reaches the network layer fails the file.
+  foreign = await guardNetwork(context);
   url = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
   page = await context.newPage();
   page.setDefaultTimeout(5000);
   await open();
 });
-afterAll(() => context?.close());
+afterAll(async () => {
+  await context?.close();
+  expect(foreign).toEqual([]);
+});
 
 async function open() {
   await page.goto(url);

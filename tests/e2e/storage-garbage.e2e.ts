@@ -1,0 +1,273 @@
+// Corrupted and foreign storage, key by key, end to end (issue 11, part 2; SECURITY.md). Garbage is
+// written through the extension's own service worker into every stored key in turn (storage.local,
+// storage.sync, storage.session): wrong types, truncated JSON, null, a future layout, a 5 MB value, a
+// huge array. After each: the popup opens and works (lists templates, or says what was set aside),
+// the content script still guards (a blank invite is blocked on the playground), the user is told,
+// and the original value can still be found in storage and in the set-aside export. Then every key
+// at once, local and sync together.
+//
+// `npm test` runs a representative subset (one fault per key, rotating the kinds); the full matrix
+// runs with OP_HOSTILE_FULL=1 (`npm run test:hostile`).
+// Extending it (the People log, issue 10): add its keys to KEYS below, with `userData: true` when
+// the value is the user's and must be kept when unreadable.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { startSession, type Session } from './harness';
+import { control, sentInvites } from './fixtures';
+
+type Area = 'local' | 'sync' | 'session';
+interface KeyCase {
+  area: Area;
+  /** The key written (one id stands for the whole prefix). */
+  key: string;
+  /** The user's own data: an unreadable value must be told and kept (never dropped). */
+  userData: boolean;
+}
+/** Every stored key (src/storage/keys.ts, the layouts in layout.ts, sync.ts, handoff.ts). */
+export const KEYS: KeyCase[] = [
+  { area: 'local', key: 't:met-at-event-garbled', userData: true },
+  { area: 'local', key: 'x:deleted-garbled', userData: true },
+  { area: 'local', key: 'settings', userData: true },
+  { area: 'local', key: 'r:reason-garbled', userData: true },
+  { area: 'local', key: 'setAside', userData: true },
+  { area: 'local', key: 'syncStatus', userData: false },
+  { area: 'local', key: 'schemaVersion', userData: false },
+  { area: 'local', key: 'handoff', userData: false },
+  { area: 'session', key: 'handoff', userData: false },
+  { area: 'sync', key: 't:met-at-event-garbled', userData: true },
+  { area: 'sync', key: 'x:deleted-garbled', userData: true },
+  { area: 'sync', key: 'settings', userData: true },
+  { area: 'sync', key: 'schemaVersion', userData: false },
+];
+/** Built inside the worker (a 5 MB value is not sent back and forth). */
+export const GARBAGE = ['wrongType', 'truncatedJson', 'null', 'futureLayout', 'fiveMB', 'hugeArray'] as const;
+type Garbage = (typeof GARBAGE)[number];
+
+const FULL = process.env.OP_HOSTILE_FULL === '1';
+/**
+ * The subset for `npm test` (about 40 s): one fault in each kind of key the user would lose most
+ * by, the quick kinds rotating; the 5 MB and huge-array values, and every other pairing, run in the
+ * full matrix (OP_HOSTILE_FULL=1, `npm run test:hostile`).
+ */
+const QUICK: Garbage[] = ['wrongType', 'truncatedJson', 'null', 'futureLayout'];
+const SUBSET = ['local t:', 'local settings', 'local r:', 'local setAside', 'local schemaVersion', 'session handoff', 'sync t:', 'sync settings'];
+const CASES: Array<[KeyCase, Garbage]> = FULL
+  ? KEYS.flatMap((k) => GARBAGE.map((g) => [k, g] as [KeyCase, Garbage]))
+  : KEYS.filter((k) => SUBSET.some((p) => `${k.area} ${k.key}`.startsWith(p))).map((k, i) => [k, QUICK[i % QUICK.length]!]);
+const ALL_AT_ONCE: Array<'valid' | 'garbled'> = FULL ? ['valid', 'garbled'] : ['valid'];
+
+declare const chrome: {
+  storage: Record<Area, { get(k: null | string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+};
+
+let s: Session;
+let worker: Worker;
+let popup: Page;
+let invite: Page;
+let baseline: { local: Record<string, unknown>; sync: Record<string, unknown> };
+const counts = { faults: 0, popupOk: 0, guardOk: 0, told: 0, kept: 0, exported: 0, lost: 0 };
+
+/** Runs in the worker: makes the garbage value of a kind (the same every time, so it can be found). */
+function makeGarbage(kind: string, key: string): unknown {
+  switch (kind) {
+    case 'wrongType':
+      return key === 'schemaVersion' ? 'one' : key === 'setAside' ? { not: 'a list' } : 42;
+    case 'truncatedJson':
+      return '{"id":"met-at-event","kind":"invite","name":"Met at an ev';
+    case 'null':
+      return null;
+    case 'futureLayout':
+      return key === 'schemaVersion' ? 99 : { layout: 7, payload: { items: [{ id: 'x', text: 'from a newer version' }] }, migratedAt: '2031-01-01' };
+    case 'fiveMB':
+      return `5MB:${'x'.repeat(5 * 1024 * 1024)}`;
+    case 'hugeArray':
+      return Array.from({ length: 200_000 }, (_, i) => i % 7);
+  }
+  throw new Error(kind);
+}
+
+beforeAll(async () => {
+  s = await startSession();
+  worker = s.context.serviceWorkers()[0]!;
+  popup = await s.extensionPage();
+  await popup.waitForSelector('html[data-ready]');
+  await popup.waitForSelector('.row:nth-of-type(3)', { timeout: 10_000 });
+  await popup.waitForTimeout(2500); // the first sync run (debounced) settles
+  baseline = await worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
+  invite = await s.open('invite--choose-ember-light--2026-09.html');
+}, 60_000);
+afterAll(async () => {
+  console.log(`[storage-garbage] ${FULL ? 'full matrix' : 'subset'}: ${JSON.stringify(counts)}`);
+  await s?.close();
+});
+
+async function restore() {
+  await worker.evaluate(async (b) => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+    await chrome.storage.session.clear();
+    await chrome.storage.local.set(b.local);
+    await chrome.storage.sync.set(b.sync);
+  }, baseline);
+}
+
+async function write(area: Area, entries: Array<[string, string]>): Promise<string[]> {
+  const src = makeGarbage.toString();
+  return worker.evaluate(
+    async ({ area, entries, src }) => {
+      const make = new Function(`return (${src})`)() as (kind: string, key: string) => unknown; // test-only, in the worker's test evaluation
+      const failed: string[] = [];
+      for (const [key, kind] of entries) {
+        try {
+          await chrome.storage[area as 'local'].set({ [key]: make(kind, key) });
+        } catch (e) {
+          failed.push(`${area}:${key}:${kind}: ${String(e)}`);
+        }
+      }
+      return failed;
+    },
+    { area, entries, src },
+  );
+}
+
+/** Where the original can be found: still under its key, or in the set-aside backup. */
+async function findOriginal(area: Area, key: string, kind: string): Promise<'in place' | 'set aside' | 'missing'> {
+  const src = makeGarbage.toString();
+  return worker.evaluate(
+    async ({ area, key, kind, src }) => {
+      const make = new Function(`return (${src})`)() as (kind: string, key: string) => unknown;
+      // Canonical JSON: storage hands objects back with their keys sorted.
+      const canon = (v: unknown): string =>
+        JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+      const want = canon(make(kind, key));
+      const here = await chrome.storage[area as 'local'].get(key);
+      if (key in here && canon(here[key]) === want) return 'in place';
+      const { setAside } = await chrome.storage.local.get('setAside');
+      const list: unknown[] = Array.isArray(setAside) ? setAside : setAside === undefined ? [] : [setAside];
+      const entry = (e: unknown) => (e !== null && typeof e === 'object' ? (e as { key?: unknown; raw?: unknown }) : {});
+      if (list.some((e) => entry(e).key === key && canon(entry(e).raw) === want)) return 'set aside';
+      // A damaged setAside value that is itself a list is kept item by item.
+      if (key === 'setAside' && Array.isArray(make(kind, key))) {
+        const items = make(kind, key) as unknown[];
+        const raws = new Set(list.map((e) => canon(entry(e).raw)));
+        if (items.every((i) => raws.has(canon(i)))) return 'set aside';
+      }
+      return 'missing';
+    },
+    { area, key, kind, src },
+  );
+}
+
+async function popupWorks(): Promise<{ rows: number; banner: string }> {
+  // Big values (5 MB, 200,000 items) take Chrome seconds to hand over: generous timeouts.
+  await popup.reload({ timeout: 30_000 });
+  await popup.waitForSelector('html[data-ready]', { timeout: 30_000 });
+  // A 5 MB value takes Chrome a while to hand over: wait for the list or a banner, up to 15 s.
+  let rows = 0;
+  let banner = '';
+  for (const until = Date.now() + 15_000; Date.now() < until; ) {
+    await popup.waitForTimeout(300);
+    rows = await popup.locator('.row').count();
+    banner = (await popup.locator('.banner').allTextContents()).join(' | ');
+    if (rows > 0 || banner) break;
+  }
+  return { rows, banner };
+}
+
+async function guardWorks(): Promise<boolean> {
+  await invite.reload({ timeout: 30_000 });
+  await invite.waitForTimeout(300);
+  await control(invite, 'Send without a note').click({ timeout: 15_000 });
+  await invite.waitForTimeout(150);
+  return (await sentInvites(invite)).length === 0;
+}
+
+async function exportedSetAside(): Promise<string | null> {
+  const banner = popup.getByRole('region', { name: 'Data set aside' });
+  if (!(await banner.count())) return null;
+  const [download] = await Promise.all([popup.waitForEvent('download'), banner.getByRole('button', { name: 'Export the set-aside data' }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+async function checkCase(k: KeyCase, g: Garbage) {
+  counts.faults++;
+  const { rows, banner } = await popupWorks();
+  // The popup works: it lists templates, or says what was set aside.
+  expect(rows > 0 || /set aside/i.test(banner), `popup after ${k.area}:${k.key}=${g}: rows ${rows}, banner “${banner}”`).toBe(true);
+  counts.popupOk++;
+  expect(await guardWorks(), `guard after ${k.area}:${k.key}=${g}`).toBe(true);
+  counts.guardOk++;
+  const where = await findOriginal(k.area, k.key, g);
+  if (k.userData && k.area === 'local') {
+    // The user's data, unreadable: kept (in the backup) and told.
+    if (where === 'set aside') {
+      expect(banner, `told after ${k.area}:${k.key}=${g}`).toMatch(/set aside/i);
+      counts.told++;
+      const file = await exportedSetAside();
+      expect(file, 'set-aside export').not.toBeNull();
+      expect(file!.length).toBeGreaterThan(0);
+      counts.exported++;
+    }
+  } else if (k.userData) {
+    // A damaged copy in storage.sync: local (the truth) is untouched; the sync copy is left alone
+    // (never deleted), or replaced by the mirror of the local value.
+    expect(rows).toBeGreaterThan(0);
+  }
+  if (where === 'missing' && process.env.OP_DEBUG) console.log('DEBUG', JSON.stringify(await worker.evaluate(async () => { const l = await chrome.storage.local.get(null); return Object.fromEntries(Object.entries(l).map(([k, v]) => [k, JSON.stringify(v).slice(0, 300)])); })));
+  if (where === 'missing' && k.userData && k.area === 'local') counts.lost++;
+  if (k.userData && k.area === 'local') expect(where, `${k.area}:${k.key}=${g} must be kept`).not.toBe('missing');
+  else if (where !== 'missing') counts.kept++;
+}
+
+describe(`garbage in every stored key (${CASES.length} faults)`, () => {
+  for (const [k, g] of CASES) {
+    it(`${k.area} ${k.key} = ${g}`, async () => {
+      await restore();
+      const failed = await write(k.area, [[k.key, g]]);
+      // storage.sync refuses what breaks its quota (a 5 MB value): that is a fault too, and harmless.
+      if (failed.length) expect(k.area === 'sync' && /quota|QUOTA/i.test(failed.join())).toBe(true);
+      await checkCase(k, g);
+    }, 60_000);
+  }
+
+  for (const version of ALL_AT_ONCE) it(`every key at once, in local and sync together (schemaVersion ${version})`, async () => {
+    await restore();
+    const local = Object.keys(baseline.local).filter((key) => key !== 'handoff');
+    const sync = Object.keys(baseline.sync);
+    const kinds: Garbage[] = FULL ? GARBAGE.filter((g) => g !== 'fiveMB') : QUICK;
+    const localEntries = [...new Set([...local, ...KEYS.filter((k) => k.area === 'local').map((k) => k.key)])].map((key, i) => [key, FULL && key === 't:met-at-event-garbled' ? 'fiveMB' : kinds[i % kinds.length]!] as [string, string])
+      .filter(([key]) => version === 'garbled' || key !== 'schemaVersion');
+    const syncEntries = [...new Set([...sync, ...KEYS.filter((k) => k.area === 'sync').map((k) => k.key)])].map((key, i) => [key, kinds[(i + 1) % kinds.length]!] as [string, string]);
+    expect(await write('local', localEntries)).toEqual([]);
+    await write('sync', syncEntries);
+    await write('session', [['handoff', 'truncatedJson']]);
+    counts.faults += localEntries.length + syncEntries.length + 1;
+    const { rows, banner } = await popupWorks();
+    expect(/set aside/i.test(banner), `banner “${banner}”`).toBe(true);
+    expect(rows >= 0).toBe(true);
+    expect(await guardWorks()).toBe(true);
+    // Every damaged value of the user's is still there, in place or in the backup, and exported.
+    // (With schemaVersion garbled too the library is read-only and changes nothing: the values
+    // stay in place, and the popup says so; the storage branch owns Repair, issue 9 part 6.)
+    const lost: string[] = [];
+    const setAside: string[] = [];
+    for (const [key, kind] of localEntries) {
+      const userData = /^(t:|x:|r:|settings$|setAside$)/.test(key);
+      const where = await findOriginal('local', key, kind);
+      if (userData && where === 'missing') lost.push(`${key}=${kind}`);
+      if (where === 'set aside' && key !== 'setAside') setAside.push(key);
+    }
+    expect(lost).toEqual([]);
+    expect(banner).toMatch(/set aside|Nothing was changed/i);
+    const file = await exportedSetAside();
+    expect(file).not.toBeNull();
+    const items = (JSON.parse(file!) as { items: Array<{ key: string }> }).items;
+    const keys = new Set(items.map((e) => e.key));
+    for (const key of setAside) expect(keys, key).toContain(key);
+    // With a readable version, every damaged template, tombstone and reason is moved to the backup.
+    if (version === 'valid') for (const [key] of localEntries.filter(([key]) => /^(t:|x:|r:)/.test(key))) expect(setAside, key).toContain(key);
+    counts.exported++;
+    await restore();
+  }, 180_000);
+});
