@@ -117,7 +117,18 @@ describe('one-click Connect on /mynetwork/', () => {
   });
 });
 
-describe('cost on the hot paths (generous bounds: jsdom is far slower than a browser)', () => {
+describe('cost on the hot paths (relative to plain DOM work in the same run, so a loaded machine does not fail it)', () => {
+  /** Best of three runs: a busy machine (CI neighbours, other suites) only ever adds time. */
+  const best = (fn: () => void): number => {
+    let min = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t = performance.now();
+      fn();
+      min = Math.min(min, performance.now() - t);
+    }
+    return min;
+  };
+
   it('classifySendControl / classifyConnectControl on ordinary feed clicks, isRelevantMutation per record', async () => {
     const { classifySendControl, classifyConnectControl } = await import('../../../src/linkedin');
     let html = '<span>like</span>';
@@ -125,15 +136,27 @@ describe('cost on the hot paths (generous bounds: jsdom is far slower than a bro
     const { doc } = load(`<html><body><main>${html}</main><div id="artdeco-modal-outlet"></div></body></html>`);
     const path: EventTarget[] = [];
     for (let n: Node | null = doc.querySelector('span'); n; n = n.parentNode) path.push(n);
-    const t0 = performance.now();
-    for (let i = 0; i < 5000; i++) {
-      classifySendControl(path);
-      classifyConnectControl(path);
-    }
-    expect(performance.now() - t0).toBeLessThan(1500);
+    // The yardstick: one attribute read and one matches() per element of the path, which is the
+    // least a classifier can do. The classifiers may cost a small multiple of it, never a scan.
+    let sink = 0;
+    const yardstick = best(() => {
+      for (let i = 0; i < 5000; i++) {
+        for (const t of path) if (t instanceof doc.defaultView!.Element && t.matches('button') && t.getAttribute('class')) sink++;
+      }
+    });
+    const classify = best(() => {
+      for (let i = 0; i < 5000; i++) {
+        classifySendControl(path);
+        classifyConnectControl(path);
+      }
+    });
+    expect(sink).toBeGreaterThan(0);
+    expect(classify).toBeLessThan(Math.max(12 * yardstick, 200));
     const rec = { type: 'childList', target: doc.body, addedNodes: [doc.createElement('div')] } as unknown as MutationRecord;
-    const t1 = performance.now();
-    for (let i = 0; i < 20000; i++) isRelevantMutation(rec);
-    expect(performance.now() - t1).toBeLessThan(1500);
+    const mutations = best(() => {
+      for (let i = 0; i < 20000; i++) isRelevantMutation(rec);
+    });
+    expect(mutations).toBeLessThan(Math.max(12 * yardstick, 200));
+    console.log(`[hot paths] yardstick ${yardstick.toFixed(1)} ms, classify ${classify.toFixed(1)} ms, mutations ${mutations.toFixed(1)} ms`);
   });
 });
