@@ -143,19 +143,13 @@ describe('People: the kept reason, delivered', () => {
   });
 
   it('after acceptance, “Send the reason you kept” fills LinkedIn’s composer (Send enabled) and sends nothing until the user does', async () => {
-    // A follow-up template (the third kind) carries the reason: {reason} and {invitedOn} filled.
+    // The default follow-up templates a fresh install seeds carry the reason: the kept-reason one
+    // ({reason}, filled by core's follow-up context) goes in; nothing added by the test.
     const [worker] = s.context.serviceWorkers();
-    await worker!.evaluate(async (t) => {
-      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ [`t:${t.id}`]: t });
-    }, {
-      id: 'e2e-follow-up-reason',
-      kind: 'follow-up',
-      name: 'Why I reached out',
-      body: 'Hi {firstName}, thanks for connecting! When I invited you on {invitedOn}, my note could not go out. Here it is: {reason}',
-      tags: [],
-      createdAt: Date.now(),
-      updatedAt: Date.now(),
-    });
+    const seeded = (await worker!.evaluate(async () =>
+      Object.values(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null)),
+    )) as Array<{ kind?: string; id?: string }>;
+    expect(seeded.filter((t) => t?.kind === 'follow-up').map((t) => t.id)).toEqual(expect.arrayContaining(['default-follow-up-thanks', 'default-follow-up-kept-reason']));
     const page = await open('profile--1st-kept-sdui--2026-09.html');
     await expect.poll(async () => (await person(TOBIAS))?.state, { timeout: 10_000 }).toBe('accepted');
     const card = page.locator('on-purpose-person-card');
@@ -167,7 +161,7 @@ describe('People: the kept reason, delivered', () => {
     const editor = page.locator('.msg-form__contenteditable[contenteditable="true"]').first();
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('warehouse robotics at Automatica');
     const inserted = await editor.innerText();
-    expect(inserted).toMatch(/^Hi Tobias, thanks for connecting! When I invited you on \w+ \d+, \d{4}, my note could not go out\. Here it is: Your talk on warehouse robotics/);
+    expect(inserted).toMatch(/^Thanks for accepting, Tobias! LinkedIn didn't let me add a note to my invitation, so here is why I reached out: Your talk on warehouse robotics/);
     const send = page.locator('button.msg-form__send-button').first();
     await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => shadowText(card), { timeout: 10_000 }).toMatch(/press Send/);
