@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { panel, sentInvites } from './fixtures';
 import { playgroundLog, startSession, type Session } from './harness';
+import { encodePerson } from '../../src/storage/people-records';
 
 let s: Session;
 beforeAll(async () => {
@@ -202,5 +203,66 @@ describe('People: corroboration from the lists the user opens', () => {
     expect(await person('fixture-jordan-blake')).toBeNull();
     expect(await person('fixture-grace-adeyemi')).toBeNull();
     await page.close();
+  });
+});
+
+describe('People view: “Send the reason you kept” from the popup', () => {
+  it('opens LinkedIn’s compose route in a new tab with the reason inserted (Send enabled), sends nothing until the user does, then records the delivery', async () => {
+    const VANITY = 'fixture-tomas-ferreira'; // composer--compose-recipient--2026-09.html is served at ?recipient=<this>
+    const now = Date.now();
+    const reason = 'your write-up on cold-chain sensors answered a question our team has had for months';
+    const record = encodePerson({
+      id: `v:${VANITY}`,
+      fullName: 'Tomás Ferreira',
+      vanityName: VANITY,
+      profileUrn: null,
+      state: 'accepted',
+      evidence: [
+        { signal: 'send-pressed', at: now - 5 * 86_400_000, where: `/in/${VANITY}/` },
+        { signal: 'profile-1st', at: now - 3_600_000, where: `/in/${VANITY}/` },
+      ],
+      invite: { at: now - 5 * 86_400_000, note: '', templateId: null, templateName: null, answers: { reason }, reason, mode: 'reason-kept' },
+      events: [{ id: 'e-t1', type: 'invited', at: now - 5 * 86_400_000 }],
+      followUps: [],
+      cadenceWeeks: null,
+      lastContactAt: null,
+      howWeMet: { text: reason, where: '', when: '' },
+      reasonDeliveredAt: null,
+      connectedAt: now - 3_600_000,
+      createdAt: now - 5 * 86_400_000,
+      updatedAt: now - 3_600_000,
+    });
+    const [worker] = s.context.serviceWorkers();
+    await worker!.evaluate(async (items) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items);
+    }, { [`p:v:${VANITY}`]: record });
+
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await popup.waitForSelector('html[data-ready]');
+    await popup.getByRole('option', { name: /Tomás Ferreira/ }).click();
+    const button = popup.getByRole('button', { name: 'Send the reason you kept' });
+    await expect.poll(() => popup.locator('.saved-text').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^Thanks for accepting, Tomás!.*cold-chain sensors/));
+    const [compose] = await Promise.all([s.context.waitForEvent('page'), button.click()]);
+    await compose.waitForURL(`https://www.linkedin.com/messaging/compose/?recipient=${VANITY}`);
+    const editor = compose.locator('.msg-form__contenteditable[contenteditable="true"]').first();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('cold-chain sensors');
+    expect(await editor.innerText()).toMatch(/^Thanks for accepting, Tomás! LinkedIn didn't let me add a note to my invitation, so here is why I reached out: your write-up/);
+    const send = compose.locator('button.msg-form__send-button').first();
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await compose.waitForTimeout(500);
+    expect((await playgroundLog(compose)).filter((e) => e.kind === 'message')).toEqual([]);
+    expect((await person(VANITY))!.reasonDeliveredAt ?? null).toBeNull();
+
+    await send.click(); // the user presses LinkedIn's Send
+    const messages = (await playgroundLog(compose)).filter((e) => e.kind === 'message');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.text).toContain('cold-chain sensors');
+    await expect.poll(async () => (await person(VANITY))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
+    expect((await person(VANITY))!.events.map((e) => e.type)).toContain('reason-sent');
+    // Delivered: the People view no longer offers it.
+    await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(0);
+    await compose.close();
+    await popup.close();
   });
 });
