@@ -16,7 +16,7 @@ import { TemplateAssistant } from '../../ui/TemplateAssistant';
 import type { Person } from '../../core/people/model';
 import { watchComposerSend } from '../composer-send';
 import { followUpVariables } from '../follow-up';
-import { logDelivered, peopleLog } from '../people-log';
+import { logDelivered, logMessage, peopleLog } from '../people-log';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
 
@@ -119,7 +119,7 @@ function render(m: Mounted): void {
           // A message to someone in the People log is a logged contact once the user sends it.
           const p = m.person;
           if (p) {
-            watchComposerSend(m.composer, text, () => void peopleLog().event({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName }, 'message-sent', Date.now(), text).catch(() => null), m.controller.signal);
+            watchComposerSend(m.composer, text, () => void logMessage(p, text), m.controller.signal);
           }
           // The text is in the message box, caret after it: the picker gets out of the way of Send,
           // and the region below (not remounted with it) tells screen reader users what happened.
