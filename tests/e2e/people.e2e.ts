@@ -176,7 +176,8 @@ describe('People: the kept reason, delivered', () => {
     expect(messages[0]!.text).toContain('warehouse robotics at Automatica');
     expect(messages[0]!.recipient).toBe('Tobias Lindgren');
     await expect.poll(async () => (await person(TOBIAS))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
-    expect((await person(TOBIAS))!.events.map((e) => e.type)).toContain('reason-sent');
+    // reasonDeliveredAt and the 'reason-sent' event are two writes: wait for the second too.
+    await expect.poll(async () => (await person(TOBIAS))!.events.map((e) => e.type), { timeout: 10_000 }).toContain('reason-sent');
     await page.close();
   });
 });
@@ -259,7 +260,7 @@ describe('People view: “Send the reason you kept” from the popup', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.text).toContain('cold-chain sensors');
     await expect.poll(async () => (await person(VANITY))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
-    expect((await person(VANITY))!.events.map((e) => e.type)).toContain('reason-sent');
+    await expect.poll(async () => (await person(VANITY))!.events.map((e) => e.type), { timeout: 10_000 }).toContain('reason-sent');
     // Delivered: the People view no longer offers it.
     await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(0);
     await compose.close();
