@@ -2,7 +2,7 @@
  * The content side of People (issue 10) without a browser: the raw `pe:` entry the always-on guard
  * writes is what the People store ingests (its PendingSchema), a kept reason folds into the record,
  * evidence never creates anyone, and the follow-up text for a kept reason is rendered from a
- * follow-up template with {reason} and {invitedOn} as literal text.
+ * follow-up template with {reason} and {invitedOn} from core's follow-up context.
  */
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/storage/browser', () => ({ browser: {} }));
