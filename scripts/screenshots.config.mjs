@@ -2,6 +2,9 @@
 // Each shot opens a playground page (or the popup), does what a user would, and is saved at every
 // store size as docs/store/<name>-<width>x<height>.png. To add one (the relationship view, a German
 // run), append an entry; `page` is a fixture file of tests/fixtures/linkedin/fixtures.json.
+// Shots run in order in one browser profile: the People shots build on the invitation sent in 6.
+
+import { fixtureUrl } from './lib/browser.mjs';
 //
 //   name      file name stem
 //   page      fixture file, or 'popup' for the toolbar popup shown over a LinkedIn page
@@ -63,5 +66,35 @@ export const SHOTS = [
     page: 'popup',
     background: 'feed--plain--2026-09.html',
     caption: 'Your template library: write, preview, organise, import, export and sync.',
+  },
+  {
+    name: '6-person-card',
+    page: 'profile--2nd-sdui--2026-09.html',
+    caption: 'Remember why you connected: when they accept, their profile says when you invited them and why.',
+    async prepare(page) {
+      // The real story: invite Elena with a reason, then open her profile once she has accepted.
+      await page.locator('[data-playground-row="card"] a[aria-label="Invite Elena Vasquez to connect"]').click();
+      const panel = page.locator('on-purpose-invite-panel');
+      await panel.getByRole('option', { name: /Met at an event/ }).first().click();
+      await panel.getByLabel('Where did you meet?').fill('the Platform Summit in Malmö');
+      await panel.getByLabel('What did you talk about?').fill('developer portals');
+      await panel.getByRole('button', { name: /^Insert/ }).click();
+      await page.locator('button[aria-label="Send invitation"], button[aria-label="Send now"], button:has-text("Send")').last().click();
+      await page.waitForTimeout(1500);
+      await page.goto(fixtureUrl('profile--1st-sdui--2026-09.html'));
+      await page.waitForFunction(() => document.documentElement.dataset.playground === 'ready');
+      await page.locator('on-purpose-person-card').waitFor({ state: 'attached', timeout: 10_000 });
+      await page.locator('on-purpose-person-card').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: '7-people',
+    page: 'popup',
+    background: 'profile--1st-sdui--2026-09.html',
+    caption: 'People: who you invited and why, who accepted (with the evidence), and what to follow up.',
+    async prepare(pop) {
+      await pop.getByRole('tab', { name: 'People', exact: true }).click();
+      await pop.getByRole('option', { name: /Elena Vasquez/ }).waitFor();
+    },
   },
 ];

@@ -1,47 +1,32 @@
 /**
- * The follow-up text for a logged person (issue 10, "the kept reason, delivered"): a follow-up
- * template (kind 'follow-up', people-core) with `{reason}` and `{invitedOn}` filled from the
- * person's record. The values are written into the template as escaped literal text before the
- * template is rendered, so a reason containing braces can never be read as template syntax.
+ * The follow-up text for a logged person (issue 10, "the kept reason, delivered"), in the page's
+ * terms: core's follow-up render context ({reason}, {invitedOn} from the person's record, a date in
+ * the user's zone and language) and core's choice of the kept-reason message. The values go in as
+ * render context, never spliced into the template, so a reason containing braces stays text.
  */
+import { formatLocalDate } from '../core/people/dates';
+import { followUpContext, keptReasonMessage } from '../core/people/invite';
 import type { Person } from '../core/people/model';
-import { splitName } from '../core/person';
 import type { Template } from '../core/schema';
-import { renderBody } from '../core/syntax';
+import type { RenderContext } from '../core/syntax';
 
-const escapeBraces = (s: string): string => s.replace(/\\/g, '\\\\').replace(/[{}]/g, (c) => `\\${c}`);
+export { reasonOf } from '../core/people/ics';
 
+const zone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const locale = (): string | undefined => (typeof navigator !== 'undefined' && navigator.language) || undefined;
+
+/** A day for reading, e.g. "December 7, 2026", in the user's zone and language. */
 export function invitedOn(at: number): string {
-  return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatLocalDate(at, zone(), locale());
 }
 
-/** The reason a person's record carries: the kept reason, else the fill-in answers, else the note. */
-export function reasonOf(p: Person): string {
-  return (p.invite?.reason || p.invite?.note || p.howWeMet.text || '').trim();
+/** {reason} and {invitedOn} for this person, for a follow-up template in the composer's picker. */
+export function followUpVariables(p: Person): Pick<RenderContext, 'reason' | 'invitedOn'> {
+  const { reason, invitedOn: on } = followUpContext(p, { timeZone: zone(), locale: locale() });
+  return { ...(reason ? { reason } : {}), ...(on ? { invitedOn: on } : {}) };
 }
 
-/** The template body with this person's `{reason}` / `{invitedOn}` written in as literal text. */
-export function withPersonVariables(body: string, p: Person): string {
-  return body
-    .replace(/\{\s*reason\s*\}/gi, escapeBraces(reasonOf(p)))
-    .replace(/\{\s*invitedOn\s*\}/gi, escapeBraces(p.invite ? invitedOn(p.invite.at) : ''));
-}
-
-/** Follow-up templates with this person's variables filled (for the composer's picker). */
-export function followUpTemplatesFor(templates: readonly Template[], p: Person): Template[] {
-  return templates.filter((t) => t.kind === 'follow-up').map((t) => ({ ...t, body: withPersonVariables(t.body, p) }));
-}
-
-/**
- * The text "Send the reason you kept" inserts: the first follow-up template that renders
- * completely for this person; else the reason itself (never a half-rendered template).
- */
+/** The text "Send the reason you kept" inserts (see keptReasonMessage). */
 export function reasonMessage(templates: readonly Template[], p: Person, me: { firstName?: string }): { text: string; template: Template | null } {
-  const person = splitName(p.fullName);
-  for (const t of followUpTemplatesFor(templates, p)) {
-    if (!/\{\s*reason\s*\}/i.test(templates.find((x) => x.id === t.id)?.body ?? '')) continue;
-    const r = renderBody(t.body, { person, me });
-    if (!r.errors.length && !r.missing.length && !r.unresolvedVariables.length && r.text.trim()) return { text: r.text, template: t };
-  }
-  return { text: reasonOf(p), template: null };
+  return keptReasonMessage(templates, p, { timeZone: zone(), locale: locale(), me });
 }

@@ -99,3 +99,13 @@ export function logDelivered(
     void log.event(match, 'reply-sent', at, text).catch(() => null);
   }
 }
+
+/**
+ * The user sent a message to someone in the log with text from the composer's Templates: a logged
+ * contact ('message-sent'), which resets their cadence (the store applies core's logContact).
+ */
+export function logMessage(p: Pick<Person, 'vanityName' | 'profileUrn' | 'fullName'>, text: string): Promise<Person | null> {
+  return peopleLog()
+    .event({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName }, 'message-sent', Date.now(), text)
+    .catch(() => null);
+}

@@ -15,7 +15,7 @@ import {
   type Template,
   type TemplateKind,
 } from '../core/schema';
-import { parseTemplate, renderTemplate, sampleContext, variablesFor, type VariableName } from '../core/syntax';
+import { kindProblems, parseTemplate, renderTemplate, sampleContext, variablesFor, type VariableName } from '../core/syntax';
 import { assessNote, effectiveLimit, noteLength } from '../core/policy';
 import { CharMeter } from '../ui/CharMeter';
 import { FillInForm } from '../ui/FillInForm';
@@ -83,7 +83,8 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
 
   const parsed = useMemo(() => parseTemplate(draft.body), [draft.body]);
   const problems = draftProblems(draft);
-  const syntaxErrors = parsed.ok ? [] : parsed.errors;
+  // {reason}/{invitedOn} outside a follow-up would stay as unsendable text: a mistake like a syntax error.
+  const syntaxErrors = parsed.ok ? kindProblems(parsed.template, draft.kind, draft.body) : parsed.errors;
   const invalid = !!(problems.name || problems.tags || problems.body || syntaxErrors.length);
   const dirty =
     !template ||
@@ -100,7 +101,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
     const ctx = sampleContext(parsed.template);
     const answers = { ...ctx.answers, ...sample };
     const me = { firstName: settings.myFirstName.trim() || ctx.me.firstName };
-    previewText = renderTemplate(parsed.template, { person: ctx.person, me, answers }).text;
+    previewText = renderTemplate(parsed.template, { person: ctx.person, me, answers, ...(draft.kind === 'follow-up' ? { reason: ctx.reason, invitedOn: ctx.invitedOn } : {}) }).text;
     const verdict = assessNote(previewText, { limit, extraGenericPhrases: settings.extraGenericPhrases });
     if (!verdict.ok && verdict.problem === 'generic') {
       warning = `This reads as generic: ${verdict.message} The invite guard would stop it.`;
@@ -223,6 +224,10 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
           <label>
             <input type="radio" name="kind" value="reply" checked={draft.kind === 'reply'} onChange={() => set({ kind: 'reply' })} />
             Reply message
+          </label>
+          <label>
+            <input type="radio" name="kind" value="follow-up" checked={draft.kind === 'follow-up'} onChange={() => set({ kind: 'follow-up' })} />
+            Follow-up message
           </label>
         </div>
       </fieldset>

@@ -126,6 +126,7 @@ export function TemplateList(props: TemplateListProps) {
           <option value="">All kinds</option>
           <option value="invite">Invite notes</option>
           <option value="reply">Replies</option>
+          <option value="follow-up">Follow-ups</option>
         </select>
         {tags.length > 0 && (
           <>
@@ -221,16 +222,19 @@ export function TemplateList(props: TemplateListProps) {
                   <button type="button" class="icon" data-part="down" aria-label={`Move “${t.name}” down`} title="Move down" disabled={i === shown.length - 1} onClick={() => move(t, 1, 'down')}>
                     <Icon name="down" />
                   </button>
-                  <button
-                    type="button"
-                    class="icon"
-                    aria-pressed={isDefault}
-                    aria-label={`Default ${t.kind === 'invite' ? 'invite' : 'reply'} template: “${t.name}”`}
-                    title={isDefault ? `The default ${t.kind === 'invite' ? 'invite note' : 'reply'}` : 'Make this the default'}
-                    onClick={() => !isDefault && props.onSetDefault(t)}
-                  >
-                    <Icon name="star" />
-                  </button>
+                  {/* Follow-ups have no chosen default: the first in this order comes first. */}
+                  {t.kind !== 'follow-up' && (
+                    <button
+                      type="button"
+                      class="icon"
+                      aria-pressed={isDefault}
+                      aria-label={`Default ${t.kind === 'invite' ? 'invite' : 'reply'} template: “${t.name}”`}
+                      title={isDefault ? `The default ${t.kind === 'invite' ? 'invite note' : 'reply'}` : 'Make this the default'}
+                      onClick={() => !isDefault && props.onSetDefault(t)}
+                    >
+                      <Icon name="star" />
+                    </button>
+                  )}
                   <button type="button" class="icon" aria-label={`Duplicate “${t.name}”`} title="Duplicate" onClick={() => props.onDuplicate(t)}>
                     <Icon name="copy" />
                   </button>

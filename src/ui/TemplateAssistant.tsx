@@ -11,7 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Template, TemplateKind } from '../core/schema';
 import type { PersonName } from '../core/person';
-import { parseTemplate, renderTemplate } from '../core/syntax';
+import { parseTemplate, renderTemplate, type RenderContext } from '../core/syntax';
 import { assessNote, noteLength, type NoteVerdict } from '../core/policy';
 import { CharMeter } from './CharMeter';
 import { FillInForm, isAnswered, type FillInField } from './FillInForm';
@@ -52,6 +52,8 @@ export interface TemplateAssistantProps {
   /** Offer these kinds, in this order, instead of `kind` alone (follow-ups first on a thread with
    *  someone in the People log). */
   kinds?: readonly TemplateKind[];
+  /** {reason} and {invitedOn} for follow-up templates (People: core's followUpContext()). */
+  context?: Pick<RenderContext, 'reason' | 'invitedOn'>;
 }
 
 type Phase = 'idle' | 'inserting' | 'inserted' | 'failed';
@@ -61,6 +63,8 @@ const VARIABLE_LABELS: Record<string, string> = {
   lastName: 'Their last name',
   fullName: 'Their full name',
   myFirstName: 'Your first name',
+  reason: 'Why you connected',
+  invitedOn: 'When you invited them',
 };
 
 export function TemplateAssistant(props: TemplateAssistantProps) {
@@ -250,12 +254,12 @@ function TemplateForm(props: FormProps) {
   // inputs do not disappear while the user types into them.
   const unresolved = useMemo(() => {
     if (!parsed.ok) return [];
-    return renderTemplate(parsed.template, { person, me, answers: {} }).unresolvedVariables;
-  }, [parsed, person, me]);
+    return renderTemplate(parsed.template, { ...props.context, person, me, answers: {} }).unresolvedVariables;
+  }, [parsed, person, me, props.context]);
 
   const ctxPerson = useMemo(() => withVariables(person, vars), [person, vars]);
   const ctxMe = { firstName: me.firstName || vars.myFirstName };
-  const result = parsed.ok ? renderTemplate(parsed.template, { person: ctxPerson, me: ctxMe, answers }) : null;
+  const result = parsed.ok ? renderTemplate(parsed.template, { ...props.context, person: ctxPerson, me: ctxMe, answers }) : null;
   const text = result?.text ?? '';
   const count = noteLength(text);
   const policy = props.policy ?? ((t: string) => assessNote(t, { limit, extraGenericPhrases: [] }));

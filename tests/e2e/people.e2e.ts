@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { panel, sentInvites } from './fixtures';
 import { playgroundLog, startSession, type Session } from './harness';
+import { encodePerson } from '../../src/storage/people-records';
 
 let s: Session;
 beforeAll(async () => {
@@ -143,19 +144,13 @@ describe('People: the kept reason, delivered', () => {
   });
 
   it('after acceptance, “Send the reason you kept” fills LinkedIn’s composer (Send enabled) and sends nothing until the user does', async () => {
-    // A follow-up template (the third kind) carries the reason: {reason} and {invitedOn} filled.
+    // The default follow-up templates a fresh install seeds carry the reason: the kept-reason one
+    // ({reason}, filled by core's follow-up context) goes in; nothing added by the test.
     const [worker] = s.context.serviceWorkers();
-    await worker!.evaluate(async (t) => {
-      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ [`t:${t.id}`]: t });
-    }, {
-      id: 'e2e-follow-up-reason',
-      kind: 'follow-up',
-      name: 'Why I reached out',
-      body: 'Hi {firstName}, thanks for connecting! When I invited you on {invitedOn}, my note could not go out. Here it is: {reason}',
-      tags: [],
-      createdAt: Date.now(),
-      updatedAt: Date.now(),
-    });
+    const seeded = (await worker!.evaluate(async () =>
+      Object.values(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null)),
+    )) as Array<{ kind?: string; id?: string }>;
+    expect(seeded.filter((t) => t?.kind === 'follow-up').map((t) => t.id)).toEqual(expect.arrayContaining(['default-follow-up-thanks', 'default-follow-up-kept-reason']));
     const page = await open('profile--1st-kept-sdui--2026-09.html');
     await expect.poll(async () => (await person(TOBIAS))?.state, { timeout: 10_000 }).toBe('accepted');
     const card = page.locator('on-purpose-person-card');
@@ -167,7 +162,7 @@ describe('People: the kept reason, delivered', () => {
     const editor = page.locator('.msg-form__contenteditable[contenteditable="true"]').first();
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('warehouse robotics at Automatica');
     const inserted = await editor.innerText();
-    expect(inserted).toMatch(/^Hi Tobias, thanks for connecting! When I invited you on \w+ \d+, \d{4}, my note could not go out\. Here it is: Your talk on warehouse robotics/);
+    expect(inserted).toMatch(/^Thanks for accepting, Tobias! LinkedIn didn't let me add a note to my invitation, so here is why I reached out: Your talk on warehouse robotics/);
     const send = page.locator('button.msg-form__send-button').first();
     await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => shadowText(card), { timeout: 10_000 }).toMatch(/press Send/);
@@ -181,7 +176,8 @@ describe('People: the kept reason, delivered', () => {
     expect(messages[0]!.text).toContain('warehouse robotics at Automatica');
     expect(messages[0]!.recipient).toBe('Tobias Lindgren');
     await expect.poll(async () => (await person(TOBIAS))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
-    expect((await person(TOBIAS))!.events.map((e) => e.type)).toContain('reason-sent');
+    // reasonDeliveredAt and the 'reason-sent' event are two writes: wait for the second too.
+    await expect.poll(async () => (await person(TOBIAS))!.events.map((e) => e.type), { timeout: 10_000 }).toContain('reason-sent');
     await page.close();
   });
 });
@@ -208,5 +204,66 @@ describe('People: corroboration from the lists the user opens', () => {
     expect(await person('fixture-jordan-blake')).toBeNull();
     expect(await person('fixture-grace-adeyemi')).toBeNull();
     await page.close();
+  });
+});
+
+describe('People view: “Send the reason you kept” from the popup', () => {
+  it('opens LinkedIn’s compose route in a new tab with the reason inserted (Send enabled), sends nothing until the user does, then records the delivery', async () => {
+    const VANITY = 'fixture-tomas-ferreira'; // composer--compose-recipient--2026-09.html is served at ?recipient=<this>
+    const now = Date.now();
+    const reason = 'your write-up on cold-chain sensors answered a question our team has had for months';
+    const record = encodePerson({
+      id: `v:${VANITY}`,
+      fullName: 'Tomás Ferreira',
+      vanityName: VANITY,
+      profileUrn: null,
+      state: 'accepted',
+      evidence: [
+        { signal: 'send-pressed', at: now - 5 * 86_400_000, where: `/in/${VANITY}/` },
+        { signal: 'profile-1st', at: now - 3_600_000, where: `/in/${VANITY}/` },
+      ],
+      invite: { at: now - 5 * 86_400_000, note: '', templateId: null, templateName: null, answers: { reason }, reason, mode: 'reason-kept' },
+      events: [{ id: 'e-t1', type: 'invited', at: now - 5 * 86_400_000 }],
+      followUps: [],
+      cadenceWeeks: null,
+      lastContactAt: null,
+      howWeMet: { text: reason, where: '', when: '' },
+      reasonDeliveredAt: null,
+      connectedAt: now - 3_600_000,
+      createdAt: now - 5 * 86_400_000,
+      updatedAt: now - 3_600_000,
+    });
+    const [worker] = s.context.serviceWorkers();
+    await worker!.evaluate(async (items) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items);
+    }, { [`p:v:${VANITY}`]: record });
+
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await popup.waitForSelector('html[data-ready]');
+    await popup.getByRole('option', { name: /Tomás Ferreira/ }).click();
+    const button = popup.getByRole('button', { name: 'Send the reason you kept' });
+    await expect.poll(() => popup.locator('.saved-text').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^Thanks for accepting, Tomás!.*cold-chain sensors/));
+    const [compose] = await Promise.all([s.context.waitForEvent('page'), button.click()]);
+    await compose.waitForURL(`https://www.linkedin.com/messaging/compose/?recipient=${VANITY}`);
+    const editor = compose.locator('.msg-form__contenteditable[contenteditable="true"]').first();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('cold-chain sensors');
+    expect(await editor.innerText()).toMatch(/^Thanks for accepting, Tomás! LinkedIn didn't let me add a note to my invitation, so here is why I reached out: your write-up/);
+    const send = compose.locator('button.msg-form__send-button').first();
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await compose.waitForTimeout(500);
+    expect((await playgroundLog(compose)).filter((e) => e.kind === 'message')).toEqual([]);
+    expect((await person(VANITY))!.reasonDeliveredAt ?? null).toBeNull();
+
+    await send.click(); // the user presses LinkedIn's Send
+    const messages = (await playgroundLog(compose)).filter((e) => e.kind === 'message');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.text).toContain('cold-chain sensors');
+    await expect.poll(async () => (await person(VANITY))?.reasonDeliveredAt, { timeout: 10_000 }).toEqual(expect.any(Number));
+    await expect.poll(async () => (await person(VANITY))!.events.map((e) => e.type), { timeout: 10_000 }).toContain('reason-sent');
+    // Delivered: the People view no longer offers it.
+    await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(0);
+    await compose.close();
+    await popup.close();
   });
 });

@@ -306,7 +306,12 @@ describe('the front door (npm start opens it): grouped by what you can try', () 
         links: Array.from(s.querySelectorAll('a[data-fixture]'), (a) => ({ file: (a as HTMLElement).dataset.fixture!, href: (a as HTMLAnchorElement).href })),
       })),
     );
-    expect(groups.map((g) => g.title)).toEqual(expect.arrayContaining(['Send an invitation', 'Reply to a blank invitation', 'Write in a message']));
+    expect(groups.map((g) => g.title)).toEqual(expect.arrayContaining(['Send an invitation', 'Reply to a blank invitation', 'Write in a message', 'See who accepted / follow up']));
+    // People: the whole story, profile 2nd → Pending → 1st, then Sent, Connections, Notifications,
+    // each page with one line on what On Purpose does there.
+    const people = groups.find((g) => g.id === 'people')!;
+    expect(people.links.map((l) => l.file.split('--')[0])).toEqual(['profile', 'profile', 'profile', 'profile', 'profile', 'sent', 'connections', 'notifications']);
+    expect(await page.locator('section[data-group="people"] li').evaluateAll((lis) => lis.map((li) => li.querySelector('.what')?.textContent ?? ''))).not.toContain('');
     const byFile = new Map(fixtures.map((f) => [f.file, f.url]));
     for (const g of groups) {
       expect(g.does.length, g.id).toBeGreaterThan(20);

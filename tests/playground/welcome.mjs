@@ -2,11 +2,11 @@
 // scripts/lib/browser.mjs: what a newcomer can try, grouped by task, with one line on what On Purpose
 // does there. The full fixture index is one click away (/__playground/all).
 //
-// To add a group (e.g. "See who accepted" once the People pages exist), append to GROUPS: each link
+// To add a group, append to GROUPS: each link
 // names a fixture file from tests/fixtures/linkedin/fixtures.json; a file that is not in the index is
 // left out rather than linked dead (tests/e2e/playground.e2e.ts checks every link resolves).
 
-/** @typedef {{ file: string, label: string, note?: string }} Link */
+/** @typedef {{ file: string, label: string, note?: string, what?: string }} Link  `what`: one line on what On Purpose does on that page */
 /** @typedef {{ id: string, title: string, does: string, how: string, links: Link[] }} Group */
 
 /** @type {Group[]} */
@@ -55,6 +55,22 @@ export const GROUPS = [
     ],
   },
   {
+    id: 'people',
+    title: 'See who accepted / follow up',
+    does: 'People keeps a private log of who you invited and why, notices from the pages you open when they accept, and reminds you to follow up with your reason.',
+    how: 'Invite Elena with a note first, then open her profile at Pending and at 1st, and the lists below; the On Purpose popup’s People tab shows what was seen.',
+    links: [
+      { file: 'profile--2nd-sdui--2026-09.html', label: 'Elena’s profile, 2nd degree', note: 'start here', what: 'Connect opens the guarded dialog; pressing Send logs the invitation with its reason (unconfirmed).' },
+      { file: 'profile--pending-sdui--2026-09.html', label: 'Her profile, Pending', what: 'LinkedIn’s “invitation sent” toast and Pending confirm the send: People shows it as Sent.' },
+      { file: 'profile--1st-sdui--2026-09.html', label: 'Her profile, 1st degree', what: 'She accepted: People marks her Accepted with the evidence, and a card on her profile says when and why you invited her.' },
+      { file: 'profile--3rd-sdui--2026-09.html', label: 'Tobias, notes used up this month', what: 'No note left: keep your reason; People saves it for after he accepts.' },
+      { file: 'profile--1st-kept-sdui--2026-09.html', label: 'Tobias at 1st degree', what: '“Send the reason you kept” puts the reason into LinkedIn’s message box; you press Send.' },
+      { file: 'sent--sdui-list--2026-09.html', label: 'Sent invitations', what: 'Logged people listed here get “still pending” evidence; nobody else is recorded.' },
+      { file: 'connections--sdui-list--2026-09.html', label: 'Connections', what: '“Connected 2 hours ago” corroborates an acceptance for people in your log.' },
+      { file: 'notifications--ember--2026-09.html', label: 'Notifications', what: 'An “accepted your invitation” notification is kept as a hint only.' },
+    ],
+  },
+  {
     id: 'quiet',
     title: 'Pages where On Purpose stays out of the way',
     does: 'Other dialogs with a Send button, the post composer and the feed look alike but are not invitations: nothing should change there.',
@@ -89,6 +105,7 @@ li{margin:2px 0}
 a{color:var(--accent)}
 a:focus-visible{outline:2px solid var(--accent);outline-offset:2px;border-radius:2px}
 .tag{font-size:.78rem;color:var(--muted);margin-left:6px}
+.what{display:block;font-size:.85rem;color:var(--muted)}
 footer{margin-top:24px;color:var(--muted);font-size:.92rem}
 small{color:var(--muted)}
 @media (forced-colors:active){section{border-color:CanvasText}}
@@ -111,6 +128,7 @@ export function welcomePage(fixtures) {
         (l) =>
           `<li><a href="${escapeHtml(urlOf.get(l.file))}" data-fixture="${escapeHtml(l.file)}">${escapeHtml(l.label)}</a>` +
           (l.note ? `<span class="tag">${escapeHtml(l.note)}</span>` : '') +
+          (l.what ? `<span class="what">${escapeHtml(l.what)}</span>` : '') +
           '</li>',
       )
       .join('');

@@ -15,8 +15,8 @@ import { copyText } from '../../ui/clipboard';
 import { TemplateAssistant } from '../../ui/TemplateAssistant';
 import type { Person } from '../../core/people/model';
 import { watchComposerSend } from '../composer-send';
-import { followUpTemplatesFor } from '../follow-up';
-import { logDelivered, peopleLog } from '../people-log';
+import { followUpVariables } from '../follow-up';
+import { logDelivered, logMessage, peopleLog } from '../people-log';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
 
@@ -68,8 +68,8 @@ const UNREGISTERED = 'LinkedIn did not take the reply On Purpose prepared for th
 function render(m: Mounted): void {
   const lib = library();
   const { settings } = lib;
-  // With someone in the People log, their follow-up templates first ({reason}, {invitedOn} filled).
-  const templates = m.person ? [...followUpTemplatesFor(lib.templates, m.person), ...lib.templates.filter((t) => t.kind !== 'follow-up')] : lib.templates;
+  // With someone in the People log, their follow-up templates first, {reason} and {invitedOn}
+  // rendered from their record (core's follow-up context).
   const lost = m.unregistered;
   renderInto(
     m.root,
@@ -80,7 +80,8 @@ function render(m: Mounted): void {
         kinds={m.person ? ['follow-up', 'reply'] : undefined}
         label="On Purpose: message templates"
         compact={!m.open}
-        templates={templates}
+        templates={lib.templates}
+        context={m.person ? followUpVariables(m.person) : undefined}
         defaultId={m.person ? null : settings.defaultReplyId}
         person={m.composer.recipient}
         me={{ firstName: settings.myFirstName }}
@@ -118,7 +119,7 @@ function render(m: Mounted): void {
           // A message to someone in the People log is a logged contact once the user sends it.
           const p = m.person;
           if (p) {
-            watchComposerSend(m.composer, text, () => void peopleLog().event({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName }, 'message-sent', Date.now(), text).catch(() => null), m.controller.signal);
+            watchComposerSend(m.composer, text, () => void logMessage(p, text), m.controller.signal);
           }
           // The text is in the message box, caret after it: the picker gets out of the way of Send,
           // and the region below (not remounted with it) tells screen reader users what happened.

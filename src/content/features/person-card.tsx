@@ -85,8 +85,9 @@ async function deliver(p: Person, text: string): Promise<Delivery> {
         ? `https://www.linkedin.com/messaging/compose/?recipient=${encodeURIComponent(p.vanityName)}`
         : null);
   if (!here?.message && !route) return { ok: false, reason: 'LinkedIn offers no way to message them from here' };
-  // Handed over first: if LinkedIn answers with a page load, the composer there takes it.
-  const handedOver = await putPending({ text, personName: p.fullName, invitationUrn: null, createdAt: Date.now(), purpose: { kind: 'reason', personId: p.id, vanityName: p.vanityName, fullName: p.fullName } }).then(
+  // Handed over first: if LinkedIn answers with a page load, the composer there takes it (the
+  // ?recipient=<vanity> route only takes a hand-over naming that vanity).
+  const handedOver = await putPending({ text, personName: p.fullName, invitationUrn: null, recipientVanity: p.vanityName, createdAt: Date.now(), purpose: { kind: 'reason', personId: p.id, vanityName: p.vanityName, fullName: p.fullName } }).then(
     () => true,
     () => false,
   );

@@ -3,7 +3,9 @@
  * LinkedIn's Send in a guarded dialog) and the reason delivered after they accept, plus the render
  * context that lets a follow-up template say {reason} and {invitedOn}.
  */
-import type { RenderContext } from '../syntax';
+import { DEFAULT_KEPT_REASON_ID } from '../defaults';
+import type { Template } from '../schema';
+import { renderBody, type RenderContext } from '../syntax';
 import { clampPerson } from './budget';
 import { formatLocalDate } from './dates';
 import { logContact } from './followups';
@@ -67,4 +69,25 @@ export function followUpContext(person: Person, opts: { timeZone: string; locale
   if (reason) ctx.reason = reason;
   if (person.invite) ctx.invitedOn = formatLocalDate(person.invite.at, opts.timeZone, opts.locale);
   return ctx;
+}
+
+/**
+ * The text "Send the reason you kept" inserts (the profile card and the People view alike): the
+ * default kept-reason follow-up first, then the user's other follow-up templates that say {reason},
+ * the first that renders completely from the log alone (fill-ins only by their defaults). Else the
+ * reason itself: never a half-rendered template.
+ */
+export function keptReasonMessage(
+  templates: readonly Template[],
+  person: Person,
+  opts: { timeZone: string; locale?: string; me?: { firstName?: string } },
+): { text: string; template: Template | null } {
+  const ctx: RenderContext = { ...followUpContext(person, opts), me: opts.me ?? {} };
+  const followUps = templates.filter((t) => t.kind === 'follow-up' && /\{\s*reason\s*\}/i.test(t.body));
+  const ordered = [...followUps.filter((t) => t.id === DEFAULT_KEPT_REASON_ID), ...followUps.filter((t) => t.id !== DEFAULT_KEPT_REASON_ID)];
+  for (const t of ordered) {
+    const r = renderBody(t.body, ctx);
+    if (!r.errors.length && !r.missing.length && !r.unresolvedVariables.length && r.text.trim()) return { text: r.text, template: t };
+  }
+  return { text: reasonOf(person), template: null };
 }

@@ -3,7 +3,7 @@
  * and the evidence behind it, the timeline) and what is next (follow-ups, cadence). Snooze and
  * Done are one click each; a "meet" saves as a calendar file with the reason in it.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FollowUpKind, Person } from '../../core/people/model';
 import type { PersonRow } from './rows';
 import { STATE_LABEL, showDate, showTime } from './rows';
@@ -11,6 +11,8 @@ import { followUpTitle } from '../../core/people/followups';
 import { CADENCE_ID } from './actions';
 import type { PeopleActions } from './actions';
 import { addDays } from './dates';
+import { hasKeptReason } from '../../core/people/invite';
+import { keptReasonText, sendKeptReason } from './kept-reason';
 
 export const SIGNAL_LABEL: Record<string, string> = {
   'send-pressed': 'You pressed Send in LinkedIn’s invite dialog',
@@ -63,6 +65,17 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
   const [title, setTitle] = useState('');
   const [weeks, setWeeks] = useState(p.cadenceWeeks ? String(p.cadenceWeeks) : '');
   const [err, setErr] = useState('');
+  const offerReason = hasKeptReason(p);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const [reasonText, setReasonText] = useState('');
+  useEffect(() => {
+    if (!offerReason) return;
+    let live = true;
+    keptReasonText(p, zone).then((t) => live && setReasonText(t), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [offerReason, p, zone]);
   const howChanged = how.text !== p.howWeMet.text || how.where !== p.howWeMet.where || how.when !== p.howWeMet.when;
 
   const act = (f: () => Promise<unknown>, said: string) => {
@@ -117,6 +130,23 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
             </p>
           )}
         </div>
+      )}
+
+      {offerReason && (
+        <section aria-labelledby="kr-h" class="card">
+          <h3 id="kr-h">They accepted: your reason has not reached them yet</h3>
+          <p class="muted">
+            Your invitation went without a note. On Purpose opens a message to them on LinkedIn with this text in it; you read it and press Send there.
+          </p>
+          {reasonText && <p class="saved-text">{reasonText}</p>}
+          <button
+            type="button"
+            class="op-btn op-primary"
+            onClick={() => act(() => sendKeptReason(p, zone), 'Opening LinkedIn’s message box: your reason will be there. Read it, then press Send.')}
+          >
+            Send the reason you kept
+          </button>
+        </section>
       )}
 
       <section aria-labelledby="fu-h" class="card">

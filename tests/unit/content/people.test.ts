@@ -2,14 +2,15 @@
  * The content side of People (issue 10) without a browser: the raw `pe:` entry the always-on guard
  * writes is what the People store ingests (its PendingSchema), a kept reason folds into the record,
  * evidence never creates anyone, and the follow-up text for a kept reason is rendered from a
- * follow-up template with {reason} and {invitedOn} as literal text.
+ * follow-up template with {reason} and {invitedOn} from core's follow-up context.
  */
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/storage/browser', () => ({ browser: {} }));
 
 import type { Person } from '../../../src/core/people/model';
 import type { Template } from '../../../src/core/schema';
-import { reasonMessage, withPersonVariables } from '../../../src/content/follow-up';
+import { followUpVariables, reasonMessage } from '../../../src/content/follow-up';
+import { DEFAULT_KEPT_REASON_ID, defaultTemplates } from '../../../src/core/defaults';
 import { createPeopleLog } from '../../../src/content/people-log';
 import type { SendPressedEvent } from '../../../src/content/send-log';
 import { PendingSchema } from '../../../src/storage/people';
@@ -65,8 +66,9 @@ describe('follow-up text for a kept reason', () => {
   const person = { fullName: 'Tobias Lindgren', invite: { at: AT, reason: 'we both {love} grippers', note: '', mode: 'reason-kept' }, howWeMet: { text: '' } } as unknown as Person;
   const t = (body: string, kind: Template['kind'] = 'follow-up'): Template => ({ id: body.slice(0, 8), kind, name: 'x', body, tags: [], createdAt: 0, updatedAt: 0 });
 
-  it('fills {reason} and {invitedOn} as literal text (braces in the reason stay text)', () => {
-    expect(withPersonVariables('Why: {reason}', person)).toBe('Why: we both \\{love\\} grippers');
+  it('fills {reason} and {invitedOn} through the render context (braces in the reason stay text)', () => {
+    expect(followUpVariables(person).reason).toBe('we both {love} grippers');
+    expect(followUpVariables(person).invitedOn).toMatch(/\d{4}/);
     const r = reasonMessage([t('Hi {firstName}! On {invitedOn} I wanted to say: {reason}')], person, {});
     expect(r.text).toMatch(/^Hi Tobias! On \w+ \d+, 2026 I wanted to say: we both \{love\} grippers$/);
   });
@@ -74,5 +76,12 @@ describe('follow-up text for a kept reason', () => {
   it('falls back to the reason itself when no follow-up template renders completely', () => {
     expect(reasonMessage([t('Hi {{who: Who?}} {reason}'), t('{reason}', 'reply')], person, {}).text).toBe('we both {love} grippers');
     expect(reasonMessage([], person, {}).template).toBeNull();
+  });
+
+  it('uses the default kept-reason follow-up a fresh install seeds', () => {
+    const r = reasonMessage(defaultTemplates(0), person, {});
+    expect(r.template?.id).toBe(DEFAULT_KEPT_REASON_ID);
+    expect(r.text).toContain('Thanks for accepting, Tobias!');
+    expect(r.text).toContain('we both {love} grippers');
   });
 });

@@ -124,6 +124,25 @@ describe('popup editor validation', () => {
     expect(body.value).toContain('{{reason2: How do you know them?}}');
   });
 
+  it('offers the follow-up kind, previews {reason}/{invitedOn}, and refuses them in other kinds (kindProblems)', async () => {
+    const { root, name, body, save, onSave } = setup();
+    type(name, 'Thanks');
+    type(body, 'Thanks for connecting, {firstName}! I reached out because {reason}.');
+    // An invite note cannot know {reason}: a positioned mistake, and Save stays off.
+    expect(save.disabled).toBe(true);
+    expect(root.querySelector('#syntax-err')?.textContent).toMatch(/Line 1, column \d+: \{reason\} is only known in follow-up templates/);
+    click(root.querySelector<HTMLInputElement>('input[value=reply]')!);
+    expect(save.disabled).toBe(true);
+    click(root.querySelector<HTMLInputElement>('input[value=follow-up]')!);
+    expect(root.querySelector('#syntax-err')).toBeNull();
+    expect(save.disabled).toBe(false);
+    expect(root.querySelector('.op-meter')?.textContent).toContain('/ 8000');
+    expect(root.textContent).not.toContain('{reason}.');
+    click(save);
+    await flush();
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ kind: 'follow-up' }));
+  });
+
   it('saves a new template with trimmed name and parsed tags', async () => {
     const { name, body, save, root, onSave } = setup();
     type(name, '  Alumni  ');

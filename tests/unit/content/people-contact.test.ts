@@ -1,0 +1,81 @@
+/**
+ * Any logged contact resets the cadence (issue 10 part 3): a reply sent after "Ask how we met"
+ * (handed over with purpose 'reply', logged by logDelivered), a message sent with the composer's
+ * Templates to someone in the log (logMessage) and a kept reason delivered all reach the People
+ * store as contact events, where core's logContact moves lastContactAt and the cadence's next date.
+ * The page's shared log is used as the features use it, over a fake storage.local.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { FakeStorageArea } from '../fakes/storage';
+
+const area = new FakeStorageArea();
+vi.mock('../../../src/storage/browser', () => ({ browser: {} }));
+vi.mock('../../../src/storage/areas', async (orig) => ({ ...(await orig<object>()), localArea: () => area }));
+
+const { logDelivered, logMessage, peopleLog } = await import('../../../src/content/people-log');
+const { createPeopleStore } = await import('../../../src/storage/people');
+const { nextFollowUp } = await import('../../../src/core/people/followups');
+import type { Person } from '../../../src/core/people/model';
+
+const DAY = 86_400_000;
+const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+async function seed(vanity: string, fullName: string): Promise<Person> {
+  const store = createPeopleStore({ area });
+  const at = Date.now() - 60 * DAY;
+  const p = await store.recordInvite({
+    vanityName: vanity,
+    fullName,
+    invite: { at, note: 'Hi', templateId: null, templateName: null, answers: {}, reason: 'the meetup', mode: 'note' },
+    where: `/in/${vanity}/`,
+  });
+  await store.update(p.id, { cadenceWeeks: 2, lastContactAt: at });
+  return (await store.get(p.id))!;
+}
+
+const stored = async (id: string) => (await peopleLog().all()).find((p) => p.id === id)!;
+
+async function waitFor<T>(f: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const v = await f();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('timed out');
+}
+
+describe('a logged contact resets the cadence', () => {
+  it('a reply sent via “Ask how we met” (hand-over purpose reply) reaches logContact', async () => {
+    const before = await seed('fixture-tomas-ferreira', 'Tomás Ferreira');
+    const due = nextFollowUp(before, Date.now(), TZ)!.due;
+    const t0 = Date.now();
+    logDelivered({ kind: 'reply', personId: null, vanityName: 'fixture-tomas-ferreira', fullName: 'Tomás Ferreira' }, 'Thanks for the invite! How have we met?');
+    const after = await waitFor(() => stored(before.id), (p) => (p.lastContactAt ?? 0) >= t0);
+    expect(after.events.map((e) => e.type)).toContain('reply-sent');
+    expect(nextFollowUp(after, Date.now(), TZ)!.due > due).toBe(true);
+  });
+
+  it('a message sent with the composer’s Templates to a logged person reaches logContact', async () => {
+    const before = await seed('fixture-jane-doe', 'Jane Doe');
+    const t0 = Date.now();
+    await logMessage(before, 'Thanks for connecting, Jane!');
+    const after = await stored(before.id);
+    expect(after.lastContactAt).toBeGreaterThanOrEqual(t0);
+    expect(after.events.map((e) => e.type)).toContain('message-sent');
+    expect(nextFollowUp(after, Date.now(), TZ)!.due > nextFollowUp(before, Date.now(), TZ)!.due).toBe(true);
+  });
+
+  it('a kept reason delivered records reasonDeliveredAt and counts as contact', async () => {
+    const before = await seed('fixture-tobias-lindgren', 'Tobias Lindgren');
+    const t0 = Date.now();
+    logDelivered({ kind: 'reason', personId: before.id, vanityName: before.vanityName, fullName: before.fullName }, 'Here is why I reached out');
+    const after = await waitFor(() => stored(before.id), (p) => (p.lastContactAt ?? 0) >= t0 && p.events.some((e) => e.type === 'reason-sent'));
+    expect(after.reasonDeliveredAt).toBeGreaterThanOrEqual(t0);
+  });
+
+  it('someone not in the log is not recorded by a reply or a message', async () => {
+    logDelivered({ kind: 'reply', personId: null, vanityName: 'fixture-stranger', fullName: 'A Stranger' }, 'Hi');
+    expect(await logMessage({ vanityName: 'fixture-stranger', profileUrn: null, fullName: 'A Stranger' }, 'Hi')).toBeNull();
+    expect((await peopleLog().all()).some((p) => p.vanityName === 'fixture-stranger')).toBe(false);
+  });
+});
