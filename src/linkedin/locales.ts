@@ -1,5 +1,6 @@
 /**
- * Per-locale label tables: the ONLY place LinkedIn's localized wording lives (DESIGN §1).
+ * Per-locale label tables: the ONLY place LinkedIn's localized wording lives (DESIGN §1), with
+ * ./people-locales.ts (the People log's wording, kept apart so it stays out of the always-on script).
  *
  * Text is a second signal. Ids, roles, data-test-* attributes, href patterns and the artdeco
  * structure decide first (S2 issue #11, 2020: English-only labels broke every other UI language),
