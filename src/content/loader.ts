@@ -6,7 +6,7 @@
  * load it at all. The background injects it with scripting.executeScript: no file of ours is
  * web-accessible to linkedin.com.
  */
-import { findComposers, findInvitationCards, findInviteDialogs, mayHavePeopleSurface, mayHaveSurfaces } from '../linkedin';
+import { findComposers, findInviteDialogs, mayHaveInvitations, mayHavePeopleSurface, mayHaveSurfaces } from '../linkedin';
 import { nativeApi } from '../storage/native';
 import type { Feature } from './runtime';
 
@@ -18,7 +18,8 @@ export function needsUi(doc: Document): boolean {
   return (
     findInviteDialogs(doc).length > 0 ||
     findComposers(doc).length > 0 ||
-    findInvitationCards(doc).length > 0 ||
+    // Received invitations: a presence check; the card adapter is the UI bundle's.
+    mayHaveInvitations(doc) ||
     // Profile, Sent, Connections, notifications: the People log reads them (by path, O(1)).
     mayHavePeopleSurface(doc)
   );

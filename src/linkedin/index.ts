@@ -15,7 +15,7 @@ export {
 } from './invite';
 export { classifyConnectControl, findConnectControls, rememberOpener, customInviteUrl } from './connect';
 export { composeRouteFor, findInvitationCards } from './invitations';
-export { mayHaveSurfaces } from './surfaces';
+export { mayHaveInvitations, mayHaveSurfaces } from './surfaces';
 export {
   peoplePageKind,
   readProfileTopCard,

@@ -1,5 +1,6 @@
 /**
- * Per-locale label tables: the ONLY place LinkedIn's localized wording lives (DESIGN §1).
+ * Per-locale label tables: the ONLY place LinkedIn's localized wording lives (DESIGN §1), with
+ * ./people-locales.ts (the People log's wording, kept apart so it stays out of the always-on script).
  *
  * Text is a second signal. Ids, roles, data-test-* attributes, href patterns and the artdeco
  * structure decide first (S2 issue #11, 2020: English-only labels broke every other UI language),
@@ -54,34 +55,6 @@ export interface LabelTable {
   invitedTo: string[];
   /** Substrings of the "People you may know" suggestion heading. */
   pymk: string[];
-
-  // ── People (issue 10): relationship facts. Evidence: relationships.md (S16 2026-09-10 survey for
-  // en; the Dutch "· 1e" mock, index id 70487463857). Other locales are best knowledge: a wrong
-  // entry only makes recognition fail open (no state change), never a false positive on its own.
-  /** aria-label of the profile's Pending control (S16 §2). */
-  pendingWithdraw: string[];
-  /** aria-label of the Sent list's Withdraw control (S16 §5). */
-  withdrawSent: string[];
-  /** Degree badge tokens ("· 1st"), compared exactly after the separator dot is removed. */
-  degree1: string[];
-  degree2: string[];
-  degree3: string[];
-  /** Substrings of an acceptance notification's headline (relationships.md: wording not evidenced live). */
-  accepted: string[];
-  /** Invitation-sent toast naming the person (linkedin-dom.md §1.2, U10). */
-  sentToast: string[];
-  /** Invitation-sent toast without a name. */
-  sentToastPlain: string[];
-  /** Substrings of the failure toast ("Invitation not sent. Try again later."). */
-  notSentToast: string[];
-  /** Sent list card time: "Sent 2 weeks ago" ({name} captures the time phrase). */
-  sentAgo: string[];
-  /** Connections list card time: "Connected 2 weeks ago" / "Connected on March 3" ({name} = the time). */
-  connectedOn: string[];
-  /** Connections list Message link's aria-label (S17 mock). */
-  messageTo: string[];
-  /** Sent tab count link "People (N)" (S17 sent_count_selector). */
-  peopleCount: string[];
 }
 
 export const LABELS: Record<Locale, LabelTable> = {
@@ -104,19 +77,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Write a message…'],
     invitedTo: ['invited you to'],
     pymk: ['people you may know'],
-    pendingWithdraw: ['Pending, click to withdraw invitation sent to {name}'],
-    withdrawSent: ['Withdraw invitation sent to {name}'],
-    degree1: ['1st'],
-    degree2: ['2nd'],
-    degree3: ['3rd', '3rd+'],
-    accepted: ['accepted your invitation'],
-    sentToast: ['Your invitation to {name} was sent'],
-    sentToastPlain: ['Invitation sent'],
-    notSentToast: ['invitation not sent'],
-    sentAgo: ['Sent {name}'],
-    connectedOn: ['Connected {name}'],
-    messageTo: ['Message {name}'],
-    peopleCount: ['People ({n})'],
   },
   de: {
     addNote: ['Notiz hinzufügen', 'Nachricht hinzufügen'],
@@ -137,19 +97,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Nachricht schreiben…', 'Schreiben Sie eine Nachricht…'],
     invitedTo: ['hat sie eingeladen', 'lädt sie ein'],
     pymk: ['personen, die sie vielleicht kennen'],
-    pendingWithdraw: ['Ausstehend, klicken Sie, um die an {name} gesendete Einladung zurückzuziehen', 'Ausstehend, klicken, um die Einladung an {name} zurückzuziehen'],
-    withdrawSent: ['An {name} gesendete Einladung zurückziehen', 'Einladung an {name} zurückziehen'],
-    degree1: ['1.'],
-    degree2: ['2.'],
-    degree3: ['3.', '3.+'],
-    accepted: ['hat ihre einladung angenommen', 'hat deine einladung angenommen'],
-    sentToast: ['Ihre Einladung an {name} wurde gesendet', 'Deine Einladung an {name} wurde gesendet'],
-    sentToastPlain: ['Einladung gesendet'],
-    notSentToast: ['einladung nicht gesendet', 'einladung wurde nicht gesendet'],
-    sentAgo: ['Gesendet {name}', 'Vor {name} gesendet'],
-    connectedOn: ['Vernetzt {name}', 'Vernetzt seit {name}'],
-    messageTo: ['Nachricht an {name}', '{name} eine Nachricht senden'],
-    peopleCount: ['Personen ({n})'],
   },
   fr: {
     addNote: ['Ajouter une note'],
@@ -170,19 +117,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Écrivez un message…', 'Rédigez un message…'],
     invitedTo: ['vous a invité', 'vous invite'],
     pymk: ['personnes que vous pourriez connaître'],
-    pendingWithdraw: ['En attente, cliquez pour retirer l’invitation envoyée à {name}'],
-    withdrawSent: ['Retirer l’invitation envoyée à {name}'],
-    degree1: ['1er'],
-    degree2: ['2e'],
-    degree3: ['3e', '3e+'],
-    accepted: ['a accepté votre invitation'],
-    sentToast: ['Votre invitation à {name} a été envoyée'],
-    sentToastPlain: ['Invitation envoyée'],
-    notSentToast: ['invitation non envoyée'],
-    sentAgo: ['Envoyée {name}', 'Envoyé {name}'],
-    connectedOn: ['Relation établie {name}', 'Connecté {name}', 'Connectée {name}'],
-    messageTo: ['Envoyer un message à {name}'],
-    peopleCount: ['Personnes ({n})'],
   },
   es: {
     addNote: ['Añadir una nota', 'Agregar una nota', 'Añadir nota'],
@@ -203,19 +137,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Escribe un mensaje…'],
     invitedTo: ['te ha invitado', 'te invitó'],
     pymk: ['personas que quizá conozcas'],
-    pendingWithdraw: ['Pendiente, haz clic para retirar la invitación enviada a {name}'],
-    withdrawSent: ['Retirar la invitación enviada a {name}'],
-    degree1: ['1.º', '1er'],
-    degree2: ['2.º'],
-    degree3: ['3.º', '3.º+'],
-    accepted: ['ha aceptado tu invitación', 'aceptó tu invitación'],
-    sentToast: ['Se ha enviado tu invitación a {name}', 'Tu invitación a {name} se ha enviado'],
-    sentToastPlain: ['Invitación enviada'],
-    notSentToast: ['invitación no enviada'],
-    sentAgo: ['Enviada {name}', 'Enviado {name}'],
-    connectedOn: ['Conectado {name}', 'Conectada {name}'],
-    messageTo: ['Enviar mensaje a {name}'],
-    peopleCount: ['Personas ({n})'],
   },
   pt: {
     addNote: ['Adicionar nota', 'Adicionar uma nota'],
@@ -236,19 +157,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Escreva uma mensagem…'],
     invitedTo: ['convidou você'],
     pymk: ['pessoas que talvez você conheça'],
-    pendingWithdraw: ['Pendente, clique para retirar o convite enviado para {name}'],
-    withdrawSent: ['Retirar convite enviado para {name}'],
-    degree1: ['1º'],
-    degree2: ['2º'],
-    degree3: ['3º', '3º+'],
-    accepted: ['aceitou seu convite', 'aceitou o seu convite'],
-    sentToast: ['Seu convite para {name} foi enviado'],
-    sentToastPlain: ['Convite enviado'],
-    notSentToast: ['convite não enviado'],
-    sentAgo: ['Enviado {name}'],
-    connectedOn: ['Conectado {name}', 'Conectada {name}'],
-    messageTo: ['Enviar mensagem para {name}'],
-    peopleCount: ['Pessoas ({n})'],
   },
   it: {
     addNote: ['Aggiungi una nota', 'Aggiungi nota'],
@@ -270,19 +178,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Scrivi un messaggio…'],
     invitedTo: ['ti ha invitato'],
     pymk: ['persone che potresti conoscere'],
-    pendingWithdraw: ['In sospeso, fai clic per ritirare l’invito inviato a {name}'],
-    withdrawSent: ['Ritira l’invito inviato a {name}'],
-    degree1: ['1°'],
-    degree2: ['2°'],
-    degree3: ['3°', '3°+'],
-    accepted: ['ha accettato il tuo invito'],
-    sentToast: ['Il tuo invito a {name} è stato inviato'],
-    sentToastPlain: ['Invito inviato'],
-    notSentToast: ['invito non inviato'],
-    sentAgo: ['Inviato {name}'],
-    connectedOn: ['Collegato {name}', 'Collegata {name}'],
-    messageTo: ['Invia messaggio a {name}'],
-    peopleCount: ['Persone ({n})'],
   },
   nl: {
     addNote: ['Opmerking toevoegen', 'Notitie toevoegen'],
@@ -303,19 +198,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Schrijf een bericht…'],
     invitedTo: ['heeft u uitgenodigd', 'nodigt u uit'],
     pymk: ['mensen die u misschien kent'],
-    pendingWithdraw: ['In behandeling, klik om de uitnodiging aan {name} in te trekken'],
-    withdrawSent: ['Uitnodiging aan {name} intrekken'],
-    degree1: ['1e'],
-    degree2: ['2e'],
-    degree3: ['3e', '3e+'],
-    accepted: ['heeft uw uitnodiging geaccepteerd', 'heeft je uitnodiging geaccepteerd'],
-    sentToast: ['Uw uitnodiging aan {name} is verzonden', 'Je uitnodiging aan {name} is verzonden'],
-    sentToastPlain: ['Uitnodiging verzonden'],
-    notSentToast: ['uitnodiging niet verzonden'],
-    sentAgo: ['Verzonden {name}'],
-    connectedOn: ['Connectie gemaakt {name}', 'Verbonden {name}'],
-    messageTo: ['Bericht aan {name}'],
-    peopleCount: ['Personen ({n})'],
   },
   pl: {
     addNote: ['Dodaj notatkę'],
@@ -336,19 +218,6 @@ export const LABELS: Record<Locale, LabelTable> = {
     writeMessage: ['Napisz wiadomość…'],
     invitedTo: ['zaprasza cię', 'zaprosił cię', 'zaprosiła cię'],
     pymk: ['osoby, które możesz znać'],
-    pendingWithdraw: ['W toku; kliknij, aby wycofać zaproszenie wysłane do użytkownika {name}', 'W toku, kliknij, aby wycofać zaproszenie wysłane do użytkownika {name}'],
-    withdrawSent: ['Wycofaj zaproszenie wysłane do użytkownika {name}'],
-    degree1: ['1.'],
-    degree2: ['2.'],
-    degree3: ['3.', '3.+'],
-    accepted: ['zaakceptował twoje zaproszenie', 'zaakceptowała twoje zaproszenie', 'przyjął twoje zaproszenie', 'przyjęła twoje zaproszenie'],
-    sentToast: ['Zaproszenie do użytkownika {name} zostało wysłane'],
-    sentToastPlain: ['Zaproszenie wysłane'],
-    notSentToast: ['zaproszenie nie zostało wysłane'],
-    sentAgo: ['Wysłano {name}'],
-    connectedOn: ['Połączono {name}', 'Nawiązano kontakt {name}'],
-    messageTo: ['Wyślij wiadomość do użytkownika {name}'],
-    peopleCount: ['Osoby ({n})'],
   },
 };
 
@@ -358,51 +227,61 @@ export type LabelKey = keyof LabelTable;
 export const norm = (s: string): string =>
   s.replace(/\s+/g, ' ').replace(/[’‘`´]/g, "'").replace(/[\s.…:]+$/, '').trim().toLowerCase();
 
-const exact = new Map<LabelKey, Map<string, Locale[]>>();
-const templ = new Map<LabelKey, Array<[Locale, RegExp]>>();
-
-/** Locales whose `key` label equals `text` (empty when none): the caller picks the preferred one. */
-export function labelLocales(key: LabelKey, text: string | null | undefined): Locale[] {
-  if (!text) return [];
-  let m = exact.get(key);
-  if (!m) {
-    m = new Map();
-    for (const loc of LOCALES) for (const s of LABELS[loc][key]) {
-      const k = norm(s);
-      m.set(k, [...(m.get(k) ?? []), loc]);
-    }
-    exact.set(key, m);
-  }
-  return m.get(norm(text)) ?? [];
-}
+type Tables<K extends string> = Readonly<Record<Locale, Readonly<Record<K, readonly string[]>>>>;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Match a `{name}`/`{n}` template label; returns the captured value and the locale. */
-export function matchTemplate(key: LabelKey, text: string | null | undefined): { value: string; locale: Locale } | null {
-  if (!text) return null;
-  let list = templ.get(key);
-  if (!list) {
-    list = [];
-    for (const loc of LOCALES) for (const s of LABELS[loc][key]) {
-      const src = s.split(/(\{name\}|\{n\})/).map((p) =>
-        p === '{name}' ? '(.+?)' : p === '{n}' ? '(\\d+)' : esc(p).replace(/\s+/g, '\\s+').replace(/[’‘']/g, "['’‘]"),
-      );
-      list.push([loc, new RegExp(`^${src.join('')}[\\s.…]*$`, 'i')]);
-    }
-    templ.set(key, list);
-  }
-  const t = text.replace(/\s+/g, ' ').trim();
-  for (const [locale, re] of list) {
-    const m = re.exec(t);
-    if (m?.[1]) return { value: m[1].trim(), locale };
-  }
-  return null;
+/**
+ * The lookups over one set of per-locale tables. A factory, so that the People tables
+ * (./people-locales.ts, needed only by the on-demand UI bundle) reuse them without being pulled
+ * into the always-on content script with this module.
+ */
+export function labelMatchers<K extends string>(tables: Tables<K>) {
+  const exact = new Map<K, Map<string, Locale[]>>();
+  const templ = new Map<K, Array<[Locale, RegExp]>>();
+  return {
+    /** Locales whose `key` label equals `text` (empty when none): the caller picks the preferred one. */
+    labelLocales(key: K, text: string | null | undefined): Locale[] {
+      if (!text) return [];
+      let m = exact.get(key);
+      if (!m) {
+        m = new Map();
+        for (const loc of LOCALES) for (const s of tables[loc][key]) {
+          const k = norm(s);
+          m.set(k, [...(m.get(k) ?? []), loc]);
+        }
+        exact.set(key, m);
+      }
+      return m.get(norm(text)) ?? [];
+    },
+    /** Match a `{name}`/`{n}` template label; returns the captured value and the locale. */
+    matchTemplate(key: K, text: string | null | undefined): { value: string; locale: Locale } | null {
+      if (!text) return null;
+      let list = templ.get(key);
+      if (!list) {
+        list = [];
+        for (const loc of LOCALES) for (const s of tables[loc][key]) {
+          const src = s.split(/(\{name\}|\{n\})/).map((p) =>
+            p === '{name}' ? '(.+?)' : p === '{n}' ? '(\\d+)' : esc(p).replace(/\s+/g, '\\s+').replace(/[’‘']/g, "['’‘]"),
+          );
+          list.push([loc, new RegExp(`^${src.join('')}[\\s.…]*$`, 'i')]);
+        }
+        templ.set(key, list);
+      }
+      const t = text.replace(/\s+/g, ' ').trim();
+      for (const [locale, re] of list) {
+        const m = re.exec(t);
+        if (m?.[1]) return { value: m[1].trim(), locale };
+      }
+      return null;
+    },
+    /** Search `text` for any of the key's substrings (used for kind phrases). */
+    containsLabel(key: K, text: string): Locale | null {
+      const t = norm(text);
+      for (const loc of LOCALES) if (tables[loc][key].some((s) => t.includes(norm(s)))) return loc;
+      return null;
+    },
+  };
 }
 
-/** Search `text` for any of the key's substrings (used for kind phrases). */
-export function containsLabel(key: 'invitedTo' | 'pymk' | 'accepted' | 'notSentToast', text: string): Locale | null {
-  const t = norm(text);
-  for (const loc of LOCALES) if (LABELS[loc][key].some((s) => t.includes(norm(s)))) return loc;
-  return null;
-}
+export const { labelLocales, matchTemplate, containsLabel } = labelMatchers<LabelKey>(LABELS);

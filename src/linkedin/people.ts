@@ -13,7 +13,8 @@
  */
 import { LOCALES, type Locale } from '../core/locale';
 import { absUrl, isEl, nameOf, person, safe, slugOf, text } from './dom';
-import { containsLabel, LABELS, matchTemplate, type LabelKey } from './locales';
+import { LABELS, matchTemplate } from './locales';
+import { containsPeopleLabel, matchPeopleTemplate, PEOPLE_LABELS, type PeopleLabelKey } from './people-locales';
 import { overlayRoots } from './page';
 import { SEL } from './selectors';
 import type { PersonName } from './types';
@@ -43,9 +44,10 @@ function controls(root: ParentNode): HTMLElement[] {
 }
 
 /** Controls anywhere on the page whose label is `key`'s template naming exactly `names`. */
-function namedControls(doc: Document, key: LabelKey, names: readonly string[]): HTMLElement[] {
+function namedControls(doc: Document, key: PeopleLabelKey | 'invite', names: readonly string[]): HTMLElement[] {
   return controls(doc).filter((c) => {
-    const m = matchTemplate(key, c.getAttribute('aria-label'));
+    const label = c.getAttribute('aria-label');
+    const m = key === 'invite' ? matchTemplate(key, label) : matchPeopleTemplate(key, label);
     return !!m && names.some((n) => sameName(m.value, n));
   });
 }
@@ -75,7 +77,7 @@ export function degreeOf(raw: string, prefer: Locale | null = null): 1 | 2 | 3 |
   if (!t || t.length > 6) return null;
   const order = prefer ? [prefer, ...LOCALES.filter((l) => l !== prefer)] : LOCALES;
   for (const loc of order) {
-    for (const [key, n] of DEGREE_KEYS) if (LABELS[loc][key].some((s) => s.toLowerCase() === t)) return n;
+    for (const [key, n] of DEGREE_KEYS) if (PEOPLE_LABELS[loc][key].some((s) => s.toLowerCase() === t)) return n;
   }
   return null;
 }
@@ -231,7 +233,7 @@ function cardAround(ctl: Element, stop: Element | null): HTMLElement | null {
 function timeIn(card: HTMLElement, key: 'sentAgo' | 'connectedOn'): string | null {
   for (const p of Array.from(card.querySelectorAll('p, span, time'))) {
     if (p.children.length) continue;
-    const m = matchTemplate(key, text(p));
+    const m = matchPeopleTemplate(key, text(p));
     // A time phrase has a digit or is short ("yesterday", "today"); never a headline.
     if (m && (/\d/.test(m.value) || m.value.length <= 20)) return m.value;
   }
@@ -245,7 +247,7 @@ export const readSentList = safe('readSentList', () => null, (doc: Document): Se
   const cards: SentCard[] = [];
   const seen = new Set<HTMLElement>();
   for (const c of controls(main)) {
-    const m = matchTemplate('withdrawSent', c.getAttribute('aria-label'));
+    const m = matchPeopleTemplate('withdrawSent', c.getAttribute('aria-label'));
     if (!m || c.closest('dialog, [role="dialog"]')) continue;
     const card = cardAround(c, main);
     const who = person(m.value);
@@ -256,7 +258,7 @@ export const readSentList = safe('readSentList', () => null, (doc: Document): Se
   }
   let total: number | null = null;
   for (const a of Array.from(main.querySelectorAll('a[href*="/invitation-manager/sent/"], a, [role="tab"]'))) {
-    const m = matchTemplate('peopleCount', text(a));
+    const m = matchPeopleTemplate('peopleCount', text(a));
     if (m) {
       total = Number(m.value);
       break;
@@ -283,7 +285,7 @@ export const readConnections = safe('readConnections', () => [] as ConnectionCar
   const seen = new Set<HTMLElement>();
   // Each card has "Message <Full Name>" → /messaging/compose/?recipient=<slug> (S17 mock).
   for (const c of controls(main)) {
-    const m = matchTemplate('messageTo', c.getAttribute('aria-label'));
+    const m = matchPeopleTemplate('messageTo', c.getAttribute('aria-label'));
     if (!m) continue;
     const card = cardAround(c, main);
     const who = person(m.value);
@@ -317,7 +319,7 @@ export const readAcceptedNotifications = safe(
     for (const card of Array.from(doc.querySelectorAll<HTMLElement>(NT_CARD))) {
       if (out.some((o) => o.card.contains(card))) continue;
       const headline = card.querySelector('.nt-card__headline') ?? card;
-      if (!containsLabel('accepted', text(headline))) continue;
+      if (!containsPeopleLabel('accepted', text(headline))) continue;
       // The slug from the image link, never from the name (relationships.md, Notifications).
       const img = card.querySelector('a[data-view-name="notification-card-image"][href*="/in/"]') ?? card.querySelector(SEL.profileLink);
       const strong = headline.querySelector('strong');
@@ -344,10 +346,10 @@ export const findInviteToasts = safe('findInviteToasts', () => [] as InviteToast
     const items = Array.from((host ?? root).querySelectorAll<HTMLElement>('.artdeco-toast-item'));
     for (const item of items) {
       const msg = text(item.querySelector('.artdeco-toast-item__message') ?? item);
-      const named = matchTemplate('sentToast', msg);
+      const named = matchPeopleTemplate('sentToast', msg);
       if (named) out.push({ element: item, kind: 'sent', name: named.value });
-      else if (containsLabel('notSentToast', msg)) out.push({ element: item, kind: 'failed', name: null });
-      else if (LOCALES.some((l) => LABELS[l].sentToastPlain.some((s) => s.toLowerCase() === msg.replace(/[.!]+$/, '').toLowerCase()))) {
+      else if (containsPeopleLabel('notSentToast', msg)) out.push({ element: item, kind: 'failed', name: null });
+      else if (LOCALES.some((l) => PEOPLE_LABELS[l].sentToastPlain.some((s) => s.toLowerCase() === msg.replace(/[.!]+$/, '').toLowerCase()))) {
         out.push({ element: item, kind: 'sent', name: null });
       }
     }

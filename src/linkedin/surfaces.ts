@@ -5,6 +5,7 @@
  */
 import { safe } from './dom';
 import { mayHoldInviteDialog } from './invite';
+import { matchTemplate } from './locales';
 import { currentPageKind, overlayRoots } from './page';
 import { mayHavePeopleSurface } from './people';
 import { SEL } from './selectors';
@@ -21,4 +22,21 @@ export const mayHaveSurfaces = safe('mayHaveSurfaces', () => false, (doc: Docume
   // Overlay shadow roots (#interop-outlet) are small: a plain query there.
   const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.upsellDialog}, ${SEL.upsellHeading}, ${SEL.composerForm}`;
   return overlayRoots(doc).some((r) => r !== doc && r.querySelector(sel) !== null);
+});
+
+/**
+ * May received invitation cards be on the page? The candidates findInvitationCards (./invitations.ts)
+ * starts from, without describing them: the always-on loader asks this, so the card adapter stays in
+ * the on-demand UI bundle (performance budget). A superset: a false yes only loads the UI, which
+ * then finds no card. Same page gate as findInvitationCards.
+ */
+export const mayHaveInvitations = safe('mayHaveInvitations', () => false, (doc: Document): boolean => {
+  const kind = currentPageKind(doc.location);
+  const screen = `${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`;
+  if (kind !== 'invitation-manager' && kind !== 'mynetwork' && !doc.getElementsByClassName('invitation-card').length) {
+    if (kind !== 'other' || !doc.querySelector(screen)) return false;
+  }
+  if (doc.querySelector(`${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationScreen} [role="listitem"], ${SEL.invitationsPreview} [role="listitem"]`)) return true;
+  // Localized Accept controls (S16, S17): findInvitationCards' other way in.
+  return Array.from(doc.querySelectorAll(SEL.labelled)).some((e) => matchTemplate('accept', e.getAttribute('aria-label')));
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LABELS, LOCALES, SEL } from '../../../src/linkedin';
+import { containsPeopleLabel, matchPeopleTemplate, PEOPLE_LABELS } from '../../../src/linkedin/people-locales';
 import { labelLocales, matchTemplate } from '../../../src/linkedin/locales';
 import { deepQueryAll, load, loadFixture, loadFixtures } from './_harness';
 import { allVariants } from './_variants';
@@ -34,6 +35,12 @@ describe('selector registry', () => {
 describe('label tables', () => {
   it('every locale fills every key', () => {
     for (const loc of LOCALES) for (const [k, v] of Object.entries(LABELS[loc])) expect(v.length, `${loc}.${k}`).toBeGreaterThan(0);
+    for (const loc of LOCALES) for (const [k, v] of Object.entries(PEOPLE_LABELS[loc])) expect(v.length, `people ${loc}.${k}`).toBeGreaterThan(0);
+  });
+
+  it('the People tables match through the same lookups as the invite tables', () => {
+    expect(matchPeopleTemplate('sentToast', 'Your invitation to Ana  Souza was sent.')).toEqual({ value: 'Ana  Souza'.replace(/\s+/g, ' '), locale: 'en' });
+    expect(containsPeopleLabel('notSentToast', 'Invitation not sent. Try again later.')).toBe('en');
   });
 
   it('exact labels ignore case, spacing, apostrophe style and trailing ellipsis', () => {
