@@ -41,6 +41,7 @@ import { compactEvidence, decodePerson, encodePerson, findIn, type ImportPeopleO
 
 export { MAX_STORED_EVIDENCE, compactEvidence, decodePerson, encodePerson, type ImportPeopleOptions, type ImportPeopleResult } from './people-records';
 import { localArea, type StorageAreaLike } from './areas';
+import { readWhere } from './read-where';
 import { createKeyedStore, mergeSetAside, readSetAside, type ItemMigration, type KeyedEdit } from './keyed-store';
 import { K_SET_ASIDE, describeIssues } from './layout';
 
@@ -248,7 +249,8 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
   return {
     load: loadAll,
     async get(id) {
-      return (await store.load()).items.get(id) ?? null;
+      // One key (plus the meta): opening one person must not read the other 4,999.
+      return (await store.loadSome([id])).items.get(id) ?? null;
     },
     recordInvite: (input) => byMatch(input, (e) => recordIn(e, input)),
     addEvidence: (match, evidence) => byMatch(match, (e) => evidenceIn(e, match, evidence)),
@@ -309,7 +311,7 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
       };
     },
     async ingestPending() {
-      const snap = await area.get(null);
+      const snap = await readWhere(area, (k) => k.startsWith(P_PENDING));
       const keys = Object.keys(snap)
         .filter((k) => k.startsWith(P_PENDING))
         .sort();

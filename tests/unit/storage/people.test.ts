@@ -128,6 +128,37 @@ describe('cost with many people', () => {
     expect(p?.id).toBe('n:only a name');
     expect(p?.state).toBe('sent');
   });
+
+  it('get(id) and an edit read one person and write one person; load reads no other store', async () => {
+    const { local, people } = setup();
+    for (let i = 0; i < 50; i++) await people.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    local.seed({ 't:a': { id: 'a' }, settings: { big: 'x'.repeat(1000) } });
+    const personKeys = (keys: string[]) => keys.filter((k) => k.startsWith('p:'));
+    local.calls.length = 0;
+    const start = local.readCount;
+    expect((await people.get('v:p-3'))?.fullName).toBe('P 3');
+    expect(local.readCount - start).toBe(2); // the person + peopleMeta
+    expect(local.calls.filter((c) => c.op === 'get').flatMap((c) => personKeys(c.keys))).toEqual(['p:v:p-3']);
+    local.calls.length = 0;
+    await people.update('v:p-4', { cadenceWeeks: 4 });
+    expect(local.calls.filter((c) => c.op === 'get').flatMap((c) => personKeys(c.keys))).toEqual(['p:v:p-4']);
+    expect(local.calls.filter((c) => c.op === 'set').flatMap((c) => personKeys(c.keys))).toEqual(['p:v:p-4']);
+    // A full load lists the keys, then reads People's only: never the library's values.
+    const before = local.readCount;
+    expect(await people.load()).toHaveLength(50);
+    expect(local.readCount - before).toBe(51); // 50 people + peopleMeta
+  });
+
+  it('without getKeys (older browsers) the same results, from a full read', async () => {
+    const { local, people } = setup();
+    local.getKeys = undefined;
+    for (let i = 0; i < 5; i++) await people.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    local.seed({ 'p:v:bad': { id: 'v:bad' }, 't:a': { id: 'a' } });
+    expect((await people.load()).map((p) => p.id).sort()).toEqual(['v:p-0', 'v:p-1', 'v:p-2', 'v:p-3', 'v:p-4']);
+    expect((local.snapshot().setAside as Array<{ key: string }>).map((e) => e.key)).toEqual(['p:v:bad']);
+    expect(local.snapshot()['t:a']).toEqual({ id: 'a' });
+    expect((await people.get('v:p-2'))?.fullName).toBe('P 2');
+  });
 });
 
 describe('damage and versions', () => {
