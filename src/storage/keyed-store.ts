@@ -223,8 +223,8 @@ export interface KeyedStore<T> {
    * `items` then holds just them.
    */
   edit<R>(fn: (e: KeyedEdit<T>) => R | Promise<R>, ids?: readonly string[]): Promise<R>;
-  /** Runs `fn` after every change to this store's keys, from any context. */
-  subscribe(fn: () => void, signal?: AbortSignal): () => void;
+  /** Runs `fn` after every change to this store's keys, from any context, with the keys changed. */
+  subscribe(fn: (keys: string[]) => void, signal?: AbortSignal): () => void;
   serial<R>(fn: () => Promise<R>): Promise<R>;
 }
 
@@ -343,6 +343,6 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
         await commitDiff(area, before, after, false);
         return result;
       }),
-    subscribe: (fn, signal) => watchKeys(area, mine, () => fn(), signal),
+    subscribe: (fn, signal) => watchKeys(area, mine, fn, signal),
   };
 }

@@ -147,6 +147,35 @@ describe('cost with many people', () => {
     const before = local.readCount;
     expect(await people.load()).toHaveLength(50);
     expect(local.readCount - before).toBe(51); // 50 people + peopleMeta
+    // status() reads the meta, not the records.
+    const st = local.readCount;
+    expect((await people.status()).newSinceExport).toBe(50);
+    expect(local.readCount - st).toBe(1);
+  });
+
+  it('a subscriber follows edits from another context by reading only the records they changed', async () => {
+    const { local, people } = setup();
+    const other = createPeopleStore({ area: local });
+    for (let i = 0; i < 30; i++) await other.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    const seen: Person[][] = [];
+    const ctl = new AbortController();
+    people.subscribe((list) => seen.push(list), ctl.signal);
+    await people.load();
+    await settle(20);
+    const before = local.readCount;
+    await other.update('v:p-5', { cadenceWeeks: 6 });
+    await vi.waitFor(() => expect(seen.at(-1)?.find((p) => p.id === 'v:p-5')?.cadenceWeeks).toBe(6));
+    // The edit itself reads the person + meta; the subscriber the person + meta again.
+    expect(local.readCount - before).toBeLessThanOrEqual(6);
+    expect(seen.at(-1)).toHaveLength(30);
+    await other.remove('v:p-6');
+    await vi.waitFor(() => expect(seen.at(-1)).toHaveLength(29));
+    await other.recordInvite({ fullName: 'New', vanityName: 'new-one', invite: invite(), where: '/' });
+    await vi.waitFor(() => expect(seen.at(-1)?.[0]?.id).toBe('v:new-one'));
+    expect(seen.at(-1)).toHaveLength(30);
+    // The same list as a full read gives.
+    expect(seen.at(-1)!.map((p) => p.id)).toEqual((await createPeopleStore({ area: local }).load()).map((p) => p.id));
+    ctl.abort();
   });
 
   it('without getKeys (older browsers) the same results, from a full read', async () => {
