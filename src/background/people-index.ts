@@ -6,6 +6,7 @@
  * A missing or unreadable index is rebuilt from the records, once.
  */
 import { localArea, type StorageAreaLike, type StorageChanges } from '../storage/areas';
+import { readWhere } from '../storage/read-where';
 import { decodePerson } from '../storage/people';
 import { PersonSchema } from '../core/people/model';
 import { K_PEOPLE_INDEX, P_PERSON, parseIndex, serializeIndex, type IndexRow } from '../storage/people-index';
@@ -39,7 +40,8 @@ export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onInd
     return rows;
   };
   const rebuild = async () => {
-    const snap = await area.get(null);
+    // The records only (not the library): a rebuild is rare (missing index, daily check) but big.
+    const snap = await readWhere(area, (k) => k.startsWith(P_PERSON));
     const people: Person[] = [];
     for (const k in snap) {
       if (!k.startsWith(P_PERSON)) continue;

@@ -8,6 +8,7 @@
  */
 import { matchesPerson, type Evidence, type Person, type PersonEvent, type PersonMatch } from '../core/people/model';
 import { localArea, type StorageAreaLike } from '../storage/areas';
+import { readWhere } from '../storage/read-where';
 import { createPeopleStore, P_PENDING, type PeopleStore } from '../storage/people';
 
 const REASON_PREFIX = 'r:';
@@ -52,7 +53,8 @@ export function createPeopleLog(area: StorageAreaLike = localArea(), store: Peop
       return changed(await store.update(id, patch).catch(() => null));
     },
     async ingestPending() {
-      const raw = await area.get(null);
+      // The pending entries only: this runs on LinkedIn pages, beside thousands of People records.
+      const raw = await readWhere(area, (k) => k.startsWith(P_PENDING));
       const sends = Object.entries(raw)
         .filter(([k]) => k.startsWith(P_PENDING))
         .map(([, v]) => v as RawSend)

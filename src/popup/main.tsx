@@ -4,7 +4,8 @@ performance.mark('op-start');
 import { render } from 'preact';
 import type { Library } from '../storage/library';
 import type { PeopleStore } from '../storage/people';
-import { K_PEOPLE_INDEX, P_PERSON, parseIndex } from '../storage/people-index';
+import { K_PEOPLE_INDEX, parseIndex } from '../storage/people-index';
+import { notPeople } from '../storage/keys';
 import { nativeApi } from '../storage/native';
 import { uiStyles } from '../ui/styles';
 import { App } from './App';
@@ -22,13 +23,14 @@ const api = nativeApi();
 async function readWithoutPeople(a: NonNullable<typeof api>): Promise<Record<string, unknown>> {
   const local = a.storage.local as typeof a.storage.local & { getKeys?: () => Promise<string[]> };
   if (typeof local.getKeys !== 'function') return local.get(null);
-  return local.get((await local.getKeys()).filter((k) => !k.startsWith(P_PERSON)));
+  // People's records are skipped; the People index (for the People tab's first paint) is kept.
+  return local.get((await local.getKeys()).filter((k) => k === K_PEOPLE_INDEX || notPeople(k)));
 }
 const params = new URLSearchParams(location.search);
 // One read serves both first paints: the library's and, when opening on People, the People list
 // (from its index). The People records themselves (`p:` keys, thousands of them, each a
 // structured-clone read) are left out where the browser can list keys (Chrome 130+, Firefox 143+).
-const snapshot = api ? readWithoutPeople(api) : import('../storage/areas').then((a) => a.localArea().get(null));
+const snapshot = api ? readWithoutPeople(api) : Promise.all([import('../storage/areas'), import('../storage/read-where')]).then(([a, r]) => r.readWhere(a.localArea(), (k) => k === K_PEOPLE_INDEX || notPeople(k)));
 const initial = quickState(() => snapshot).catch(() => null);
 // Opened on People (the notification's link, the bench): its chunk loads beside the storage read.
 const people =

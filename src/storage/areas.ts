@@ -10,6 +10,11 @@ export type ChangeListener = (changes: StorageChanges) => void;
 
 export interface StorageAreaLike {
   get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
+  /**
+   * Every key of the area, no values (`StorageArea.getKeys`: Chrome 130+, Firefox 143+). Optional:
+   * older browsers lack it, and `readWhere` then falls back to reading everything.
+   */
+  getKeys?(): Promise<string[]>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
   onChanged: {
@@ -35,9 +40,12 @@ export function browserArea(name: AreaName): StorageAreaLike | null {
   }
   if (!area) return null;
   const a = area;
+  // Feature-tested once: the types declare getKeys, older browsers do not have it.
+  const getKeys = typeof (a as { getKeys?: unknown }).getKeys === 'function' ? () => a.getKeys() : undefined;
   const wrapped = new Map<ChangeListener, (changes: StorageChanges, areaName: string) => void>();
   return {
     get: (keys) => a.get(keys ?? null),
+    ...(getKeys ? { getKeys } : {}),
     set: (items) => a.set(items),
     remove: (keys) => a.remove(keys),
     onChanged: {
@@ -65,3 +73,4 @@ export function localArea(): StorageAreaLike {
   if (!a) throw new Error('storage.local is not available in this context');
   return a;
 }
+

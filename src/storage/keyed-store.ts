@@ -9,6 +9,7 @@
  */
 import type * as z from 'zod/mini';
 import type { StorageAreaLike, StorageChanges } from './areas';
+import { readWhere } from './read-where';
 import { K_SET_ASIDE, describeIssues, type Rejected, type SetAsideEntry } from './layout';
 import { sameValue, stableJson } from './merge';
 
@@ -211,14 +212,19 @@ export interface KeyedStore<T> {
   /** Reads, migrates, sets aside what does not validate (written back), and returns the rest. */
   load(): Promise<KeyedLoad<T>>;
   /**
+   * `load` for just these items (one key each, plus the meta and set-aside list): what `get(id)`
+   * needs. Falls back to a full load when a migration or a repaired version concerns everyone.
+   */
+  loadSome(ids: readonly string[]): Promise<KeyedLoad<T>>;
+  /**
    * Runs `fn` on a fresh read and writes what it changed in one set and one remove. All
    * operations of one store run one at a time. Refused (throws) in read-only mode. With `ids`,
    * only those items are read and validated (an edit of one person among 5,000 stays cheap):
    * `items` then holds just them.
    */
   edit<R>(fn: (e: KeyedEdit<T>) => R | Promise<R>, ids?: readonly string[]): Promise<R>;
-  /** Runs `fn` after every change to this store's keys, from any context. */
-  subscribe(fn: () => void, signal?: AbortSignal): () => void;
+  /** Runs `fn` after every change to this store's keys, from any context, with the keys changed. */
+  subscribe(fn: (keys: string[]) => void, signal?: AbortSignal): () => void;
   serial<R>(fn: () => Promise<R>): Promise<R>;
 }
 
@@ -237,9 +243,11 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
   const mine = (k: string) => k.startsWith(item.prefix) || k === metaKey;
 
   async function prepare(ids?: readonly string[]): Promise<{ snap: Snapshot; next: Snapshot; load: KeyedLoad<T> }> {
-    const all = await area.get(ids ? [...ids.map((id) => item.prefix + id), metaKey, K_SET_ASIDE] : null);
+    // Only this store's keys (and the shared set-aside list): never another store's values.
+    const ours = (k: string) => mine(k) || k === K_SET_ASIDE;
+    const all = ids ? await area.get([...ids.map((id) => item.prefix + id), metaKey, K_SET_ASIDE]) : await readWhere(area, ours);
     const snap: Snapshot = {};
-    for (const k of Object.keys(all)) if (mine(k) || k === K_SET_ASIDE) snap[k] = all[k];
+    for (const k of Object.keys(all)) if (ours(k)) snap[k] = all[k];
     const t = now();
     const next: Snapshot = { ...snap };
     const notices: string[] = [];
@@ -288,15 +296,18 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
     return { snap, next, load: { items: read.items, meta, readOnly: null, notices } };
   }
 
+  const loadWith = (ids?: readonly string[]) =>
+    serial(async () => {
+      const p = await prepare(ids);
+      if (!p.load.readOnly) await commitDiff(area, p.snap, p.next);
+      return p.load;
+    });
+
   return {
     version,
     serial,
-    load: () =>
-      serial(async () => {
-        const p = await prepare();
-        if (!p.load.readOnly) await commitDiff(area, p.snap, p.next);
-        return p.load;
-      }),
+    load: () => loadWith(),
+    loadSome: (ids) => loadWith(ids),
     edit: (fn, ids) =>
       serial(async () => {
         const p = await prepare(ids);
@@ -332,6 +343,6 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
         await commitDiff(area, before, after, false);
         return result;
       }),
-    subscribe: (fn, signal) => watchKeys(area, mine, () => fn(), signal),
+    subscribe: (fn, signal) => watchKeys(area, mine, fn, signal),
   };
 }

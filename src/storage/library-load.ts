@@ -5,6 +5,8 @@
  */
 import { DEFAULT_SETTINGS, type Settings, type Template, type TemplateKind } from '../core/schema';
 import type { StorageAreaLike } from './areas';
+import { readWhere } from './read-where';
+import { notPeople } from './keys';
 import { commitDiff, mergeSetAside, readSetAside, type Snapshot } from './keyed-store';
 import { K_SET_ASIDE, K_SETTINGS, K_SYNC_STATUS, K_VERSION, P_REASON, P_TEMPLATE, P_TOMBSTONE, parseLocal, sortTemplates, type ParsedLocal, type Rejected } from './layout';
 import type { LibraryState } from './library-types';
@@ -63,7 +65,8 @@ export interface LoaderDeps {
 
 /** Reads storage.local and brings it to the current layout: migrate, set aside, seed, expire. */
 export async function prepare({ local, now, seed }: LoaderDeps): Promise<Prepared> {
-  const snap = await local.get(null);
+  // Never People's records: with 5,000 of them a full read made the Templates list take a second.
+  const snap = await readWhere(local, notPeople);
   const t = now();
   const m = migrate(snap, t);
   if (m.kind === 'newer') {
@@ -183,7 +186,7 @@ export function isLibraryKey(k: string): boolean {
  * not library data and are left alone; so are other stores' keys (People has its own version).
  */
 export async function repairLibrary(local: StorageAreaLike, now: number): Promise<void> {
-  const snap = await local.get(null);
+  const snap = await readWhere(local, (k) => isLibraryKey(k) || k === K_SET_ASIDE);
   const moved: Rejected[] = Object.keys(snap)
     .filter(isLibraryKey)
     .sort()

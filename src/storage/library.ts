@@ -19,6 +19,8 @@
 import { defaultTemplates } from '../core/defaults';
 import { parseImportFile, previewImport } from '../core/exchange';
 import { browserArea, localArea, type StorageChanges } from './areas';
+import { readWhere } from './read-where';
+import { notPeople } from './keys';
 import { serialQueue, commitDiff } from './keyed-store';
 import { K_HANDOFF, K_SET_ASIDE, K_SETTINGS, P_TEMPLATE, P_TOMBSTONE, parseLocal, sortTemplates } from './layout';
 import { buildState, prepare as prepareLocal, repairLibrary, seedTemplates as seedWith } from './library-load';
@@ -132,7 +134,7 @@ export function createLibrary(options: LibraryOptions = {}): Library {
     async previewImport(text) {
       const parsed = parseImportFile(text);
       if (!parsed.ok) return parsed;
-      const mine = parseLocal(await local.get(null));
+      const mine = parseLocal(await readWhere(local, notPeople));
       return { ok: true, preview: previewImport(sortTemplates(mine.templates.values(), mine.settings.order), parsed.templates) };
     },
 

@@ -41,12 +41,15 @@ import { compactEvidence, decodePerson, encodePerson, findIn, type ImportPeopleO
 
 export { MAX_STORED_EVIDENCE, compactEvidence, decodePerson, encodePerson, type ImportPeopleOptions, type ImportPeopleResult } from './people-records';
 import { localArea, type StorageAreaLike } from './areas';
+import { readWhere } from './read-where';
 import { createKeyedStore, mergeSetAside, readSetAside, type ItemMigration, type KeyedEdit } from './keyed-store';
 import { K_SET_ASIDE, describeIssues } from './layout';
 
 export const P_PERSON = 'p:';
 export const K_PEOPLE_META = 'peopleMeta';
 export const P_PENDING = 'pe:';
+/** A change to more records than this (an import, a wipe) is followed by one full read. */
+const FULL_RELOAD_OVER = 200;
 /** The backup reminder: after every this many new people since the last export. */
 export const BACKUP_EVERY = 25;
 
@@ -240,15 +243,22 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     return edit(fn);
   }
 
+  // The last full load: its records seed a subscriber's list, which is then patched key by key.
+  let lastFull: { seq: number; items: Map<string, Person> } | null = null;
+  let loads = 0;
+
   async function loadAll(): Promise<Person[]> {
+    const seq = ++loads;
     const l = await store.load();
+    if (!lastFull || seq > lastFull.seq) lastFull = { seq, items: l.items };
     return [...l.items.values()].sort(newestFirst);
   }
 
   return {
     load: loadAll,
     async get(id) {
-      return (await store.load()).items.get(id) ?? null;
+      // One key (plus the meta): opening one person must not read the other 4,999.
+      return (await store.loadSome([id])).items.get(id) ?? null;
     },
     recordInvite: (input) => byMatch(input, (e) => recordIn(e, input)),
     addEvidence: (match, evidence) => byMatch(match, (e) => evidenceIn(e, match, evidence)),
@@ -298,7 +308,9 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
       return text;
     },
     async status() {
-      const l = await store.load();
+      // The meta only: no record is read (it follows every change in the People tab). Records set
+      // aside are reported by the load that moved them, as before (a second full load found none).
+      const l = await store.loadSome([]);
       const n = typeof l.meta.newSinceExport === 'number' ? l.meta.newSinceExport : 0;
       return {
         newSinceExport: n,
@@ -309,7 +321,7 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
       };
     },
     async ingestPending() {
-      const snap = await area.get(null);
+      const snap = await readWhere(area, (k) => k.startsWith(P_PENDING));
       const keys = Object.keys(snap)
         .filter((k) => k.startsWith(P_PENDING))
         .sort();
@@ -347,9 +359,31 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     },
     subscribe(cb, signal) {
       let seq = 0;
-      return store.subscribe(() => {
+      // This subscriber's copy of the log: an edit elsewhere re-reads only the records it changed
+      // (one key for one edit), not all 5,000. A big batch (import, wipe) is one full read instead.
+      let known: Map<string, Person> | null = null;
+      let list: Person[] = [];
+      // Only a load started after this subscription can seed it: every change after that load's
+      // read reaches this subscriber as an event, so patching from it misses nothing.
+      const since = loads;
+      const refresh = async (ids: string[]): Promise<Person[]> => {
+        if (!known && lastFull && lastFull.seq > since) known = new Map(lastFull.items);
+        if (!known || ids.length > FULL_RELOAD_OVER) {
+          known = new Map((await store.load()).items);
+        } else if (ids.length) {
+          const l = await store.loadSome(ids);
+          for (const id of ids) {
+            const p = l.items.get(id);
+            if (p) known.set(id, p);
+            else known.delete(id);
+          }
+        } else return list; // peopleMeta only (the backup counter): the same list
+        return (list = [...known.values()].sort(newestFirst));
+      };
+      return store.subscribe((keys) => {
         const mine = ++seq;
-        void loadAll().then(
+        const ids = keys.filter((k) => k.startsWith(P_PERSON)).map((k) => k.slice(P_PERSON.length));
+        void refresh([...new Set(ids)]).then(
           (people) => {
             if (mine === seq && !signal?.aborted) cb(people);
           },

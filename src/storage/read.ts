@@ -6,6 +6,8 @@
  */
 import { SavedReasonSchema, type SavedReason, type Settings, type Template } from '../core/schema';
 import { localArea, type StorageAreaLike, type StorageChanges } from './areas';
+import { readWhere } from './read-where';
+import { notPeople } from './keys';
 import { K_SETTINGS, P_REASON, P_TEMPLATE, P_TOMBSTONE, describeIssues, parseLocal, sortTemplates } from './layout';
 
 export interface LibraryView {
@@ -15,7 +17,8 @@ export interface LibraryView {
 }
 
 export async function readLibrary(area: StorageAreaLike = localArea()): Promise<LibraryView> {
-  const parsed = parseLocal(await area.get(null));
+  // Not People's records: this runs on every LinkedIn page, beside thousands of them.
+  const parsed = parseLocal(await readWhere(area, notPeople));
   return { templates: sortTemplates(parsed.templates.values(), parsed.settings.order), settings: parsed.settings };
 }
 

@@ -3,6 +3,8 @@ import { defaultTemplates } from '../../../src/core/defaults';
 import { exportTemplates } from '../../../src/core/exchange';
 import { LibraryError, SEED_TIME, createLibrary, resolveDefault, type LibraryState } from '../../../src/storage/library';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/storage/migrations';
+import { isPeopleKey } from '../../../src/storage/keys';
+import { readLibrary } from '../../../src/storage/read';
 import { fakeBrowserAreas, settle } from '../fakes/storage';
 import { T0, browserWith, tpl } from './helpers';
 
@@ -243,5 +245,32 @@ describe('import', () => {
       ['Mine (imported)', 'theirs'],
     ]);
     b.lib.dispose();
+  });
+});
+
+describe('other stores in storage.local', () => {
+  const people = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p:v:p-${i}`, { id: `v:p-${i}`, fullName: `P ${i}`, big: 'x'.repeat(500) }]));
+
+  it('load, edits and the content reader never read People’s values (5,000 people stored)', async () => {
+    const b = browserWith();
+    b.local.seed({ ...people(5000), peopleMeta: { schemaVersion: 1 }, peopleIndex: '{}', 'pe:1-a': { type: 'send-pressed' } });
+    await b.lib.load();
+    await b.lib.saveTemplate(tpl('a'));
+    await readLibrary(b.local);
+    const read = b.local.calls.filter((c) => c.op === 'get').flatMap((c) => c.keys);
+    expect(read.filter(isPeopleKey)).toEqual([]);
+    expect(b.local.readCount).toBeLessThan(50);
+    // People's keys are left exactly as they were.
+    expect(b.local.keys().filter((k) => k.startsWith('p:'))).toHaveLength(5000);
+  });
+
+  it('without getKeys (older browsers) it reads everything and still leaves People alone', async () => {
+    const b = browserWith();
+    b.local.getKeys = undefined;
+    b.local.seed({ ...people(20), peopleMeta: { schemaVersion: 1 }, 't:bad': { id: 'bad' } });
+    const state = await b.lib.load();
+    expect(state.setAside.map((e) => e.key)).toEqual(['t:bad']);
+    expect(b.local.keys().filter((k) => k.startsWith('p:'))).toHaveLength(20);
+    expect(b.local.snapshot().peopleMeta).toEqual({ schemaVersion: 1 });
   });
 });

@@ -128,6 +128,66 @@ describe('cost with many people', () => {
     expect(p?.id).toBe('n:only a name');
     expect(p?.state).toBe('sent');
   });
+
+  it('get(id) and an edit read one person and write one person; load reads no other store', async () => {
+    const { local, people } = setup();
+    for (let i = 0; i < 50; i++) await people.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    local.seed({ 't:a': { id: 'a' }, settings: { big: 'x'.repeat(1000) } });
+    const personKeys = (keys: string[]) => keys.filter((k) => k.startsWith('p:'));
+    local.calls.length = 0;
+    const start = local.readCount;
+    expect((await people.get('v:p-3'))?.fullName).toBe('P 3');
+    expect(local.readCount - start).toBe(2); // the person + peopleMeta
+    expect(local.calls.filter((c) => c.op === 'get').flatMap((c) => personKeys(c.keys))).toEqual(['p:v:p-3']);
+    local.calls.length = 0;
+    await people.update('v:p-4', { cadenceWeeks: 4 });
+    expect(local.calls.filter((c) => c.op === 'get').flatMap((c) => personKeys(c.keys))).toEqual(['p:v:p-4']);
+    expect(local.calls.filter((c) => c.op === 'set').flatMap((c) => personKeys(c.keys))).toEqual(['p:v:p-4']);
+    // A full load lists the keys, then reads People's only: never the library's values.
+    const before = local.readCount;
+    expect(await people.load()).toHaveLength(50);
+    expect(local.readCount - before).toBe(51); // 50 people + peopleMeta
+    // status() reads the meta, not the records.
+    const st = local.readCount;
+    expect((await people.status()).newSinceExport).toBe(50);
+    expect(local.readCount - st).toBe(1);
+  });
+
+  it('a subscriber follows edits from another context by reading only the records they changed', async () => {
+    const { local, people } = setup();
+    const other = createPeopleStore({ area: local });
+    for (let i = 0; i < 30; i++) await other.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    const seen: Person[][] = [];
+    const ctl = new AbortController();
+    people.subscribe((list) => seen.push(list), ctl.signal);
+    await people.load();
+    await settle(20);
+    const before = local.readCount;
+    await other.update('v:p-5', { cadenceWeeks: 6 });
+    await vi.waitFor(() => expect(seen.at(-1)?.find((p) => p.id === 'v:p-5')?.cadenceWeeks).toBe(6));
+    // The edit itself reads the person + meta; the subscriber the person + meta again.
+    expect(local.readCount - before).toBeLessThanOrEqual(6);
+    expect(seen.at(-1)).toHaveLength(30);
+    await other.remove('v:p-6');
+    await vi.waitFor(() => expect(seen.at(-1)).toHaveLength(29));
+    await other.recordInvite({ fullName: 'New', vanityName: 'new-one', invite: invite(), where: '/' });
+    await vi.waitFor(() => expect(seen.at(-1)?.[0]?.id).toBe('v:new-one'));
+    expect(seen.at(-1)).toHaveLength(30);
+    // The same list as a full read gives.
+    expect(seen.at(-1)!.map((p) => p.id)).toEqual((await createPeopleStore({ area: local }).load()).map((p) => p.id));
+    ctl.abort();
+  });
+
+  it('without getKeys (older browsers) the same results, from a full read', async () => {
+    const { local, people } = setup();
+    local.getKeys = undefined;
+    for (let i = 0; i < 5; i++) await people.recordInvite({ fullName: `P ${i}`, vanityName: `p-${i}`, invite: invite(), where: '/' });
+    local.seed({ 'p:v:bad': { id: 'v:bad' }, 't:a': { id: 'a' } });
+    expect((await people.load()).map((p) => p.id).sort()).toEqual(['v:p-0', 'v:p-1', 'v:p-2', 'v:p-3', 'v:p-4']);
+    expect((local.snapshot().setAside as Array<{ key: string }>).map((e) => e.key)).toEqual(['p:v:bad']);
+    expect(local.snapshot()['t:a']).toEqual({ id: 'a' });
+    expect((await people.get('v:p-2'))?.fullName).toBe('P 2');
+  });
 });
 
 describe('damage and versions', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/schema';
 import { createLibrary, DAMAGED_VERSION_NOTICE } from '../../../src/storage/library';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/storage/migrations';
-import { FakeStorageArea } from '../fakes/storage';
+import { FakeStorageArea, wholeRead } from '../fakes/storage';
 import { T0, browserWith, tpl } from './helpers';
 
 vi.mock('../../../src/storage/browser', () => ({ browser: {} }));
@@ -69,7 +69,7 @@ describe('the popup and the worker start at once', () => {
     let reads = 0;
     local.get = async (keys) => {
       const snap = await get(keys);
-      if (keys == null && ++reads <= 2) {
+      if (wholeRead(keys) && ++reads <= 2) {
         if (reads === 2) gate();
         await both;
       }
