@@ -39,8 +39,10 @@ describe('the built extension', () => {
     const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
     const war = (manifest.web_accessible_resources ?? []) as Array<{ matches?: string[] }>;
     expect(war.filter((w) => (w.matches ?? []).some((m) => /linkedin|all_urls|\*:\/\/\*\//.test(m)))).toEqual([]);
-    // storage, plus scripting to inject the UI bundle on demand (see src/content/loader.ts).
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // storage, scripting to inject the UI bundle on demand (see src/content/loader.ts), alarms for
+    // the daily People reminder check (no install warning). notifications is optional, asked on a click.
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms']);
+    expect(manifest.optional_permissions ?? []).toEqual(['notifications']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
   });
 
