@@ -15,6 +15,7 @@ import { copyText } from '../../ui/clipboard';
 import { TemplateAssistant } from '../../ui/TemplateAssistant';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
+import { t } from '../../ui/i18n';
 
 interface Mounted {
   composer: Composer;
@@ -30,7 +31,7 @@ interface Mounted {
   unregistered?: string;
 }
 
-const INSERTED = 'Inserted into the message box. Read it over, then press Send.';
+
 const mounted = new Map<HTMLElement, Mounted>();
 /** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
  *  instead of inserting a second time when this feature took the text first. */
@@ -57,7 +58,6 @@ function collapse(m: Mounted): void {
   render(m);
 }
 
-const UNREGISTERED = 'LinkedIn did not take the reply On Purpose prepared for this message box. Copy it, then paste it here.';
 
 function render(m: Mounted): void {
   const { templates, settings } = library();
@@ -68,7 +68,7 @@ function render(m: Mounted): void {
       <TemplateAssistant
         key={m.generation}
         kind="reply"
-        label="On Purpose: message templates"
+        label={t('composer_label')}
         compact={!m.open}
         templates={templates}
         defaultId={settings.defaultReplyId}
@@ -76,7 +76,7 @@ function render(m: Mounted): void {
         me={{ firstName: settings.myFirstName }}
         limit={MESSAGE_LIMIT}
         autoFocus={m.open ? 'filter' : 'none'}
-        notice={lost ? UNREGISTERED : undefined}
+        notice={lost ? t('composer_unregistered') : undefined}
         extraActions={
           lost ? (
             <button
@@ -88,7 +88,7 @@ function render(m: Mounted): void {
                 render(m);
               }}
             >
-              Copy the reply
+              {t('composer_copy')}
             </button>
           ) : undefined
         }
@@ -107,7 +107,7 @@ function render(m: Mounted): void {
           if (!result.ok) return { ok: false, reason: 'its Send button did not enable' };
           // The text is in the message box, caret after it: the picker gets out of the way of Send,
           // and the region below (not remounted with it) tells screen reader users what happened.
-          m.said = INSERTED;
+          m.said = t('composer_inserted');
           collapse(m);
           return result;
         }}
