@@ -182,7 +182,7 @@ interface Prepared {
  * The shipped defaults with stable ids and times (see SEED_TIME). core gives them fixed ids
  * already; any that lacks the seed prefix gets one, so its tombstone never expires.
  */
-export function seedTemplates(seed: (now: number) => Template[] = defaultTemplates): Template[] {
+export function seedTemplates(seed: (now: number) => Template[] = seedInUiLanguage): Template[] {
   const n: Record<TemplateKind, number> = { invite: 0, reply: 0 };
   return seed(SEED_TIME).map((t, i) => ({
     ...t,
@@ -192,6 +192,21 @@ export function seedTemplates(seed: (now: number) => Template[] = defaultTemplat
     updatedAt: SEED_TIME + i,
   }));
 }
+
+/**
+ * The browser's UI language, read at seeding time: a new user is offered the defaults in the
+ * language their browser speaks (English where we have no library in it). The polyfill has no
+ * synchronous i18n, so the `chrome` namespace (Chrome and Firefox both have it) is read directly.
+ */
+export function browserUiLanguage(): string {
+  try {
+    return (globalThis as { chrome?: { i18n?: { getUILanguage?(): string } } }).chrome?.i18n?.getUILanguage?.() ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const seedInUiLanguage = (now: number): Template[] => defaultTemplates(now, browserUiLanguage());
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -209,7 +224,7 @@ export function createLibrary(options: LibraryOptions = {}): Library {
   const { local, sync } = areas;
   const now = options.now ?? (() => Date.now());
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
-  const seed = options.seed ?? defaultTemplates;
+  const seed = options.seed ?? seedInUiLanguage;
 
   let chain: Promise<unknown> = Promise.resolve();
   function serial<T>(fn: () => Promise<T>): Promise<T> {
