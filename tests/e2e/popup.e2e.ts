@@ -192,7 +192,7 @@ describe('the popup', () => {
     await page.evaluate((b) => chrome.storage.local.set({ 't:half': b }), broken);
     await open();
     const banner = page.getByRole('region', { name: 'Data set aside' });
-    await expect.poll(() => text(banner)).toContain('1 template in your saved data could not be read and was set aside. Nothing was deleted.');
+    await expect.poll(() => text(banner)).toContain('Some of your saved data could not be read and was set aside: templates (1). Nothing was deleted.');
     await expect.poll(() => text(banner)).toContain('Half a template');
     // The first paint reports it from a quick read; the move to the backup key follows at once.
     await expect.poll(async () => (await storage())['t:half']).toBeUndefined();
