@@ -21,6 +21,8 @@ export interface SessionOptions {
    * DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION unless the profile has developer mode on.
    */
   developerMode?: boolean;
+  /** Run the browser in this language ("de"): see launch() in scripts/lib/browser.mjs. */
+  locale?: string;
 }
 
 function profileWithDeveloperMode(): string {
@@ -31,7 +33,10 @@ function profileWithDeveloperMode(): string {
 }
 
 export async function startSession(opts: SessionOptions = {}): Promise<Session> {
-  const { context, extensionId } = await launch(opts.developerMode ? { userDataDir: profileWithDeveloperMode() } : {});
+  const { context, extensionId } = await launch({
+    ...(opts.developerMode ? { userDataDir: profileWithDeveloperMode() } : {}),
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
   if (!extensionId) throw new Error('The extension did not load: no service worker appeared.');
   // Fail fast: a missing control should fail its test in seconds, not hang to the suite timeout.
   context.setDefaultTimeout(5000);
