@@ -93,7 +93,8 @@ const EN: readonly Seed[] = [
 
 /*
  * The same library in the other languages: written as a native speaker would write to someone on
- * LinkedIn (du in German, vous in French, tú in Spanish), not word for word. Same ids, kinds and
+ * LinkedIn (du to the contact in German, vous in French, tú in Spanish; the fill-in questions speak
+ * to the user as the UI does: Sie, vous, tú), not word for word. Same ids, kinds and
  * fill-in keys as English, so the ids stay stable whatever language a library was seeded in; each
  * invite still asks the user for the reason, and "Ask how we met" asks how we met.
  */
@@ -102,49 +103,49 @@ const DE: readonly Seed[] = [
     DEFAULT_INVITE_ID,
     'invite',
     'Auf einem Event kennengelernt',
-    'Hallo {firstName}, schön, dass wir uns bei {{event: Wo habt ihr euch getroffen?}} kennengelernt haben. Unser Gespräch über {{topic: Worüber habt ihr gesprochen?}} hat mir gefallen – lass uns in Kontakt bleiben.',
+    'Hallo {firstName}, schön, dass wir uns bei {{event: Wo haben Sie sich getroffen?}} kennengelernt haben. Unser Gespräch über {{topic: Worüber haben Sie gesprochen?}} hat mir gefallen – lass uns in Kontakt bleiben.',
     ['Event'],
   ],
   [
     'default-invite-post',
     'invite',
     'Beitrag gelesen',
-    'Hallo {firstName}, ich habe deinen Beitrag über {{topic: Worum ging es im Beitrag?}} gelesen – {{takeaway: Was ist dir hängen geblieben?}}. Ich würde deine Arbeit gern weiter verfolgen.',
+    'Hallo {firstName}, ich habe deinen Beitrag über {{topic: Worum ging es im Beitrag?}} gelesen – {{takeaway: Was ist Ihnen hängen geblieben?}}. Ich würde deine Arbeit gern weiter verfolgen.',
     ['Beitrag', 'Inhalte'],
   ],
   [
     'default-invite-introduction',
     'invite',
     'Gemeinsamer Kontakt',
-    'Hallo {firstName}, {{mutual: Wen kennt ihr beide?}} hat mir empfohlen, mich bei dir zu melden: {{why: Warum solltet ihr euch austauschen?}}. Ich freue mich, wenn wir uns vernetzen.',
+    'Hallo {firstName}, {{mutual: Wen kennen Sie beide?}} hat mir empfohlen, mich bei dir zu melden: {{why: Warum sollten Sie sich austauschen?}}. Ich freue mich, wenn wir uns vernetzen.',
     ['Empfehlung'],
   ],
   [
     'default-invite-alumni',
     'invite',
     'Gleiche Hochschule',
-    'Hallo {firstName}, wir waren beide an der {{school: Welche Schule oder Hochschule habt ihr gemeinsam?}}! Mir ist {{detail: Was ist dir in dem Profil aufgefallen?}} aufgefallen – ich würde mich gern vernetzen.',
+    'Hallo {firstName}, wir waren beide an der {{school: Welche Schule oder Hochschule haben Sie gemeinsam?}}! Mir ist {{detail: Was ist Ihnen im Profil aufgefallen?}} aufgefallen – ich würde mich gern vernetzen.',
     ['Alumni', 'Hochschule'],
   ],
   [
     'default-invite-colleague',
     'invite',
     'Schon zusammengearbeitet',
-    'Hallo {firstName}, wir haben bei {{company: Wo habt ihr zusammengearbeitet?}} gemeinsam an {{project: Woran habt ihr gearbeitet?}} gearbeitet. Schön, hier wieder in Kontakt zu kommen.',
+    'Hallo {firstName}, wir haben bei {{company: Wo haben Sie zusammengearbeitet?}} gemeinsam an {{project: Woran haben Sie gearbeitet?}} gearbeitet. Schön, hier wieder in Kontakt zu kommen.',
     ['Kollegen', 'Wiedersehen'],
   ],
   [
     'default-invite-community',
     'invite',
     'Gemeinsame Community',
-    'Hallo {firstName}, wir sind beide bei {{community: Welche Community oder Gruppe?}} dabei, und mir ist {{contribution: Was von der Person ist dir aufgefallen?}} aufgefallen. Ich würde mich gern vernetzen.',
+    'Hallo {firstName}, wir sind beide bei {{community: Welche Community oder Gruppe?}} dabei, und mir ist {{contribution: Was von der Person ist Ihnen aufgefallen?}} aufgefallen. Ich würde mich gern vernetzen.',
     ['Community', 'Interessen'],
   ],
   [
     'default-invite-question',
     'invite',
     'Eine Frage an sie oder ihn',
-    'Hallo {firstName}, ich bin {{context: Wer bist du, in wenigen Worten?}} und würde gern deine Sicht auf {{question: Was möchtest du fragen?}} hören. Wollen wir uns vernetzen?',
+    'Hallo {firstName}, ich bin {{context: Wer sind Sie, in wenigen Worten?}} und würde gern deine Sicht auf {{question: Was möchten Sie fragen?}} hören. Wollen wir uns vernetzen?',
     ['Frage'],
   ],
   [
@@ -172,7 +173,7 @@ const DE: readonly Seed[] = [
     'default-reply-guess',
     'reply',
     'Eine Vermutung prüfen',
-    'Hallo {firstName}, danke fürs Vernetzen! Ich glaube, wir haben {{guess: Woher könntest du die Person kennen? = uns auf einem Event getroffen}} – erinnere ich mich richtig?',
+    'Hallo {firstName}, danke fürs Vernetzen! Ich glaube, wir haben {{guess: Woher könnten Sie die Person kennen? = uns auf einem Event getroffen}} – erinnere ich mich richtig?',
     ['Einladung ohne Notiz', 'Wiedersehen'],
   ],
 ];

@@ -73,7 +73,7 @@ describe('the browser in German (LANGUAGE=de)', () => {
     expect(await sentInvites(p)).toEqual([]);
     // A template's form: fill-in, preview, Insert — all German.
     await panel(p).getByRole('option', { name: /Auf einem Event kennengelernt/ }).click();
-    await panel(p).getByLabel('Wo habt ihr euch getroffen?').fill('der KubeCon in Paris');
+    await panel(p).getByLabel('Wo haben Sie sich getroffen?').fill('der KubeCon in Paris');
     const form = await panelText(p);
     expect(form).toContain(msg('de', 'as_preview'));
     expect(form).toContain(msg('de', 'as_back'));
