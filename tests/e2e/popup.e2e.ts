@@ -168,8 +168,8 @@ describe('the popup', () => {
     await page.getByRole('tab', { name: 'Import/Export' }).click();
     await page.setInputFiles('#import-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => text(page.locator('.import-preview'))).toContain('backup.json');
-    await expect.poll(() => text(page.locator('.import-preview'))).toContain('2 new');
-    await page.getByRole('button', { name: 'Import 2 templates' }).click();
+    await expect.poll(() => text(page.locator('.import-preview'))).toContain('new: 2');
+    await page.getByRole('button', { name: 'Import templates: 2' }).click();
     await expect.poll(async () => comparable(templatesIn(await storage()))).toEqual(original);
   });
 
