@@ -8,6 +8,7 @@ export default defineConfig({
   define: { __OP_DEV__: 'false' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,

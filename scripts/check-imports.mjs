@@ -46,7 +46,8 @@ for (const file of files) {
     if (/\?script/.test(spec)) continue;
     const target = resolveImport(file, spec);
     if (!target) continue;
-    if (/\.(css|svg|png)$/.test(target)) continue;
+    // Assets and data (the _locales message tables are JSON, not code).
+    if (/\.(css|svg|png|json)$/.test(target)) continue;
     deps.push(target);
     const from = layerOf(file);
     const to = layerOf(target);

@@ -42,7 +42,12 @@ export function chromiumOrExit() {
 /**
  * Launches Chromium with an unpacked extension and returns the context and the extension id,
  * read from its service worker at run time.
- * @param {{ extensionPath?: string | null, headless?: boolean, userDataDir?: string, viewport?: {width:number,height:number} | null, args?: string[] }} [opts]
+ *
+ * `locale` ("de") runs the browser in that language. On Linux, Chromium ignores --lang for its UI
+ * language and follows the LANGUAGE environment variable, and only when Debian's chromium-l10n is
+ * installed: chrome.i18n.getUILanguage() in the worker tells what we got. --lang and Playwright's
+ * locale still set navigator.language and Accept-Language. `env` adds to the browser's environment.
+ * @param {{ extensionPath?: string | null, headless?: boolean, userDataDir?: string, viewport?: {width:number,height:number} | null, args?: string[], locale?: string, env?: Record<string, string> }} [opts]
  */
 export async function launch(opts = {}) {
   const executablePath = findChromium();
@@ -59,12 +64,17 @@ export async function launch(opts = {}) {
     '--disable-gpu',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
+    ...(opts.locale ? [`--lang=${opts.locale}`] : []),
     ...(opts.args ?? []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
     args,
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.locale || opts.env
+      ? { env: { ...process.env, ...(opts.locale ? { LANGUAGE: opts.locale.replace('-', '_') } : {}), ...opts.env } }
+      : {}),
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
     ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
   });

@@ -6,10 +6,14 @@
 import type { ConnectControl } from '../linkedin/types';
 import type { FlowStore } from './invite-flow';
 import type { Feature } from './runtime';
+import type { MessageKey } from '../ui/i18n';
 
 export interface ConnectBlock {
   connect: ConnectControl;
+  /** English, for logs and tests; the UI shows `code` translated (the always-on script carries no tables). */
   message: string;
+  code: MessageKey;
+  subs?: string[];
   overridable: boolean;
 }
 

@@ -5,10 +5,14 @@
  * One store lives in the always-on script; the on-demand UI reaches it through the bridge.
  */
 import type { InviteDialog } from '../linkedin/types';
+import type { MessageKey } from '../ui/i18n';
 
 export interface Block {
   /** One sentence, shown in the dialog. */
   message: string;
+  /** The message key the UI bundle translates `message` by, and its substitutions. */
+  code: MessageKey;
+  subs?: string[];
   /** Whether nudge mode may offer "Send … anyway" for this block. */
   overridable: boolean;
   at: number;

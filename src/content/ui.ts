@@ -13,10 +13,14 @@ import { personCard } from './features/person-card';
 import { replyToGeneric } from './features/reply-to-generic';
 import { listenForPickerCommand } from './picker-command';
 import { startLibrary } from './state';
+import { detectLocale } from '../linkedin';
+import { chooseLanguage } from '../ui/i18n-tables';
 
 const bridge = getBridge();
 if (bridge && !bridge.uiLoaded && !bridge.signal.aborted) {
   bridge.uiLoaded = true;
+  // Speak the page's language (LinkedIn's <html lang>), else the browser's: before anything renders.
+  chooseLanguage(detectLocale(document));
   startLibrary(bridge.signal);
   bridge.addFeatures([inviteTemplates, oneClickConnect, replyToGeneric, composerTemplates, peopleSendLog, peopleAcceptance, personCard]);
   listenForPickerCommand(bridge.signal);

@@ -17,7 +17,7 @@ export const DEFAULT_KEPT_REASON_ID = 'default-follow-up-kept-reason';
 
 type Seed = [id: string, kind: TemplateKind, name: string, body: string, tags: string[]];
 
-const SEEDS: readonly Seed[] = [
+const EN: readonly Seed[] = [
   [
     DEFAULT_INVITE_ID,
     'invite',
@@ -125,7 +125,347 @@ const SEEDS: readonly Seed[] = [
   ],
 ];
 
-export function defaultTemplates(now: number): Template[] {
+/*
+ * The same library in the other languages: written as a native speaker would write to someone on
+ * LinkedIn (du to the contact in German, vous in French, tú in Spanish; the fill-in questions speak
+ * to the user as the UI does: Sie, vous, tú), not word for word. Same ids, kinds and
+ * fill-in keys as English, so the ids stay stable whatever language a library was seeded in; each
+ * invite still asks the user for the reason, and "Ask how we met" asks how we met.
+ */
+const DE: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Auf einem Event kennengelernt',
+    'Hallo {firstName}, schön, dass wir uns bei {{event: Wo haben Sie sich getroffen?}} kennengelernt haben. Unser Gespräch über {{topic: Worüber haben Sie gesprochen?}} hat mir gefallen – lass uns in Kontakt bleiben.',
+    ['Event'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Beitrag gelesen',
+    'Hallo {firstName}, ich habe deinen Beitrag über {{topic: Worum ging es im Beitrag?}} gelesen – {{takeaway: Was ist Ihnen hängen geblieben?}}. Ich würde deine Arbeit gern weiter verfolgen.',
+    ['Beitrag', 'Inhalte'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Gemeinsamer Kontakt',
+    'Hallo {firstName}, {{mutual: Wen kennen Sie beide?}} hat mir empfohlen, mich bei dir zu melden: {{why: Warum sollten Sie sich austauschen?}}. Ich freue mich, wenn wir uns vernetzen.',
+    ['Empfehlung'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Gleiche Hochschule',
+    'Hallo {firstName}, wir waren beide an der {{school: Welche Schule oder Hochschule haben Sie gemeinsam?}}! Mir ist {{detail: Was ist Ihnen im Profil aufgefallen?}} aufgefallen – ich würde mich gern vernetzen.',
+    ['Alumni', 'Hochschule'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Schon zusammengearbeitet',
+    'Hallo {firstName}, wir haben bei {{company: Wo haben Sie zusammengearbeitet?}} gemeinsam an {{project: Woran haben Sie gearbeitet?}} gearbeitet. Schön, hier wieder in Kontakt zu kommen.',
+    ['Kollegen', 'Wiedersehen'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Gemeinsame Community',
+    'Hallo {firstName}, wir sind beide bei {{community: Welche Community oder Gruppe?}} dabei, und mir ist {{contribution: Was von der Person ist Ihnen aufgefallen?}} aufgefallen. Ich würde mich gern vernetzen.',
+    ['Community', 'Interessen'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Eine Frage an sie oder ihn',
+    'Hallo {firstName}, ich bin {{context: Wer sind Sie, in wenigen Worten?}} und würde gern deine Sicht auf {{question: Was möchten Sie fragen?}} hören. Wollen wir uns vernetzen?',
+    ['Frage'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Fragen, woher wir uns kennen',
+    'Hallo {firstName}, danke für die Einladung! Woher kennen wir uns, oder hatten wir schon einmal miteinander zu tun?',
+    ['Einladung ohne Notiz'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Freue mich – und frage nach',
+    'Hallo {firstName}, schön, dass wir jetzt vernetzt sind! Woran arbeitest du gerade, und was hat dich dazu gebracht, dich bei mir zu melden?',
+    ['Einladung ohne Notiz', 'herzlich'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    'Was war der Anlass?',
+    'Hallo {firstName}, danke für deine Anfrage! Was war der Anlass, dich mit mir zu vernetzen? Ich erfahre immer gern, was Menschen zu mir führt.',
+    ['Einladung ohne Notiz'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Eine Vermutung prüfen',
+    'Hallo {firstName}, danke fürs Vernetzen! Ich glaube, wir haben {{guess: Woher könnten Sie die Person kennen? = uns auf einem Event getroffen}} – erinnere ich mich richtig?',
+    ['Einladung ohne Notiz', 'Wiedersehen'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Danke fürs Vernetzen',
+    'Danke fürs Vernetzen, {firstName}! Ich hatte mich gemeldet, weil {reason}. {{next: Was möchten Sie vorschlagen? = Hättest du in den nächsten Wochen Lust auf ein kurzes Gespräch?}}',
+    ['Nachfassen', 'Dank'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Den aufgehobenen Grund senden',
+    'Danke, dass du meine Einladung angenommen hast, {firstName}! LinkedIn hat mich keine Notiz hinzufügen lassen, deshalb hier der Grund, warum ich mich gemeldet habe: {reason}',
+    ['Nachfassen', 'aufgehobener Grund'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Einen Kaffee vorschlagen',
+    'Hallo {firstName}, wir haben uns am {invitedOn} vernetzt, weil {reason}. Ich würde das Gespräch gern fortsetzen – hättest du {{when: Wann würde es passen? = in den nächsten zwei Wochen}} Zeit für einen Kaffee?',
+    ['Nachfassen', 'Treffen'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'In Kontakt bleiben',
+    'Hallo {firstName}, bei {{news: Was hat Sie an die Person denken lassen?}} musste ich an dich denken. Wie läuft es bei dir?',
+    ['Nachfassen', 'in Kontakt bleiben'],
+  ],
+];
+
+const FR: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Rencontre lors d’un événement',
+    'Bonjour {firstName}, ce fut un plaisir de vous rencontrer à {{event: Où vous êtes-vous rencontrés\u00a0?}}. J’ai apprécié notre échange sur {{topic: De quoi avez-vous parlé\u00a0?}} et j’aimerais rester en contact.',
+    ['événement'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Sa publication m’a parlé',
+    'Bonjour {firstName}, j’ai lu votre publication sur {{topic: De quoi parlait la publication\u00a0?}}\u00a0: {{takeaway: Qu’en avez-vous retenu\u00a0?}}. J’aimerais suivre votre travail.',
+    ['publication', 'contenu'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Contact en commun',
+    'Bonjour {firstName}, {{mutual: Qui connaissez-vous tous les deux\u00a0?}} m’a conseillé de vous contacter, car {{why: Pourquoi devriez-vous échanger\u00a0?}}. Au plaisir d’échanger ici.',
+    ['recommandation'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Même école',
+    'Bonjour {firstName}, nous avons tous les deux étudié à {{school: Quelle école ou quel programme avez-vous en commun\u00a0?}}\u00a0! J’ai remarqué {{detail: Qu’avez-vous remarqué sur son profil\u00a0?}} et j’aimerais entrer en relation.',
+    ['anciens élèves', 'école'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Anciens collègues',
+    'Bonjour {firstName}, nous avons travaillé ensemble chez {{company: Où avez-vous travaillé ensemble\u00a0?}} sur {{project: Sur quoi avez-vous travaillé\u00a0?}}. Ce serait bien de reprendre contact ici.',
+    ['collègue', 'retrouvailles'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Communauté commune',
+    'Bonjour {firstName}, nous faisons tous deux partie de {{community: Quelle communauté ou quel groupe\u00a0?}}, et {{contribution: Qu’avez-vous remarqué de sa part\u00a0?}} a retenu mon attention. J’aimerais entrer en relation.',
+    ['communauté', 'centres d’intérêt'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Une question à lui poser',
+    'Bonjour {firstName}, je suis {{context: Qui êtes-vous, en quelques mots\u00a0?}} et votre avis sur {{question: Que voulez-vous lui demander\u00a0?}} me serait précieux. Accepteriez-vous d’entrer en relation\u00a0?',
+    ['question'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Demander comment on se connaît',
+    'Bonjour {firstName}, merci pour l’invitation\u00a0! Comment nous sommes-nous rencontrés, ou avons-nous déjà été en contact\u00a0?',
+    ['invitation sans note'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Au plaisir – et une question',
+    'Bonjour {firstName}, au plaisir d’être en relation\u00a0! J’aimerais savoir sur quoi vous travaillez en ce moment, et ce qui vous a donné envie de me contacter.',
+    ['invitation sans note', 'chaleureux'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    'Qu’est-ce qui vous amène\u00a0?',
+    'Bonjour {firstName}, merci pour votre invitation\u00a0! Qu’est-ce qui vous a donné envie d’entrer en relation avec moi\u00a0? J’aime toujours savoir ce qui amène les gens vers moi.',
+    ['invitation sans note'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Vérifier une intuition',
+    'Bonjour {firstName}, merci pour la mise en relation\u00a0! Je crois que nous {{guess: D’où pourriez-vous vous connaître\u00a0? = nous sommes croisés lors d’un événement}}, est-ce que je me souviens bien\u00a0?',
+    ['invitation sans note', 'retrouvailles'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Merci pour la mise en relation',
+    'Merci d’avoir accepté, {firstName}\u00a0! Je vous avais contacté car {reason}. {{next: Que souhaitez-vous proposer\u00a0? = Seriez-vous partant pour un court appel dans les semaines à venir\u00a0?}}',
+    ['suivi', 'remerciement'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Envoyer la raison gardée',
+    'Merci d’avoir accepté mon invitation, {firstName}\u00a0! LinkedIn ne m’a pas permis d’y joindre une note, alors voici pourquoi je vous ai contacté\u00a0: {reason}',
+    ['suivi', 'raison gardée'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Proposer un café',
+    'Bonjour {firstName}, nous sommes en relation depuis le {invitedOn}, car {reason}. J’aimerais poursuivre la conversation\u00a0: seriez-vous disponible pour un café {{when: Quand cela vous conviendrait-il\u00a0? = dans les deux prochaines semaines}}\u00a0?',
+    ['suivi', 'rencontre'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Garder le contact',
+    'Bonjour {firstName}, {{news: Qu’est-ce qui vous a fait penser à cette personne\u00a0?}} m’a fait penser à vous. Comment allez-vous de votre côté\u00a0?',
+    ['suivi', 'garder le contact'],
+  ],
+];
+
+const ES: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Nos conocimos en un evento',
+    'Hola, {firstName}. Me alegró conocerte en {{event: ¿Dónde fue el encuentro?}}. Disfruté de nuestra charla sobre {{topic: ¿Sobre qué hablaron?}} y me gustaría seguir en contacto.',
+    ['evento'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Leí su publicación',
+    'Hola, {firstName}. Leí tu publicación sobre {{topic: ¿De qué trataba la publicación?}}: {{takeaway: ¿Qué se te quedó?}}. Me gustaría seguir tu trabajo.',
+    ['publicación', 'contenido'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Contacto en común',
+    'Hola, {firstName}. {{mutual: ¿Quién es el contacto en común?}} me sugirió que te escribiera porque {{why: ¿Por qué te recomendó escribirle?}}. Un placer conectar por aquí.',
+    ['recomendación'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Misma universidad',
+    'Hola, {firstName}. ¡Los dos pasamos por {{school: ¿Qué centro o programa tienes en común con esta persona?}}! Me llamó la atención {{detail: ¿Qué te llamó la atención de su perfil?}} y me encantaría conectar.',
+    ['antiguos alumnos', 'universidad'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Ya trabajamos juntos',
+    'Hola, {firstName}. Trabajamos juntos en {{company: ¿En qué empresa fue?}}, en {{project: ¿En qué proyecto?}}. Me alegraría retomar el contacto por aquí.',
+    ['compañeros', 'reencuentro'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Comunidad en común',
+    'Hola, {firstName}. Los dos formamos parte de {{community: ¿Qué comunidad o grupo?}} y me llamó la atención {{contribution: ¿Qué aportación suya te llamó la atención?}}. Me gustaría conectar.',
+    ['comunidad', 'intereses'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Una pregunta para esta persona',
+    'Hola, {firstName}. Soy {{context: ¿Quién eres, en pocas palabras?}} y me interesaría mucho tu opinión sobre {{question: ¿Qué te gustaría preguntarle?}}. ¿Conectamos?',
+    ['pregunta'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Preguntar de qué nos conocemos',
+    '¡Hola, {firstName}! ¡Gracias por la invitación! ¿De qué nos conocemos o dónde hemos coincidido antes?',
+    ['invitación sin nota'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Un placer conectar, y una pregunta',
+    'Hola, {firstName}, ¡un placer conectar! Me encantaría saber en qué estás trabajando ahora y qué te llevó a escribirme.',
+    ['invitación sin nota', 'cercana'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    '¿Qué te llevó a conectar?',
+    'Hola, {firstName}, ¡gracias por escribir! ¿Qué te llevó a conectar conmigo? Siempre me gusta saber qué trae a la gente hasta mí.',
+    ['invitación sin nota'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Comprobar una suposición',
+    'Hola, {firstName}, ¡gracias por conectar! Creo que {{guess: ¿De qué podrías conocer a esta persona? = coincidimos en un evento}}, ¿lo recuerdo bien?',
+    ['invitación sin nota', 'reencuentro'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Gracias por conectar',
+    '¡Gracias por conectar, {firstName}! Te escribí porque {reason}. {{next: ¿Qué te gustaría proponer? = ¿Te apetecería una llamada corta en las próximas semanas?}}',
+    ['seguimiento', 'agradecimiento'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Enviar el motivo guardado',
+    '¡Gracias por aceptar mi invitación, {firstName}! LinkedIn no me dejó añadir una nota, así que aquí va el motivo por el que te escribí: {reason}',
+    ['seguimiento', 'motivo guardado'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Proponer un café',
+    'Hola, {firstName}. Conectamos el {invitedOn} porque {reason}. Me encantaría seguir la conversación: ¿te apetece tomar un café {{when: ¿Cuándo te vendría bien? = en las próximas dos semanas}}?',
+    ['seguimiento', 'reunión'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Mantener el contacto',
+    'Hola, {firstName}. {{news: ¿Qué te hizo pensar en esta persona?}} me hizo pensar en ti. ¿Qué tal te va?',
+    ['seguimiento', 'mantener el contacto'],
+  ],
+];
+
+const SEEDS: Readonly<Record<string, readonly Seed[]>> = { en: EN, de: DE, fr: FR, es: ES };
+/** The languages the default library is written in. */
+export const DEFAULT_LIBRARY_LANGUAGES = Object.keys(SEEDS);
+
+/**
+ * The defaults in `lang` (a BCP 47 tag such as "de-AT", or just "de"; the browser's UI language at
+ * seeding time), English when we have no library in that language.
+ */
+export function defaultTemplates(now: number, lang = 'en'): Template[] {
+  const seeds = SEEDS[lang.toLowerCase().split(/[-_]/)[0] ?? ''] ?? EN;
   // Creation times one millisecond apart keep "sort by creation" in the intended order.
-  return SEEDS.map(([id, kind, name, body, tags], i) => ({ id, kind, name, body, tags: [...tags], createdAt: now + i, updatedAt: now + i }));
+  return seeds.map(([id, kind, name, body, tags], i) => ({ id, kind, name, body, tags: [...tags], createdAt: now + i, updatedAt: now + i }));
 }

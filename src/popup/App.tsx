@@ -21,6 +21,7 @@ import type * as ViewsModule from './views';
 import type * as PeopleModule from './people/PeopleTab';
 import type { IndexRow } from '../storage/people-index';
 import type { PeopleStore } from '../storage/people';
+import { t as tr, type MessageKey } from '../ui/i18n';
 
 type Views = typeof ViewsModule;
 type People = typeof PeopleModule;
@@ -34,12 +35,12 @@ interface Toast {
 }
 
 const TOAST_MS = 6000;
-const TABS: Array<[Tab, string]> = [
-  ['list', 'Templates'],
-  ['saved', 'Saved'],
-  ['people', 'People'],
-  ['transfer', 'Import/Export'],
-  ['settings', 'Settings'],
+const TABS: Array<[Tab, MessageKey]> = [
+  ['list', 'tab_templates'],
+  ['saved', 'tab_saved'],
+  ['people', 'tab_people'],
+  ['transfer', 'tab_transfer'],
+  ['settings', 'tab_settings'],
 ];
 
 export interface AppProps {
@@ -177,7 +178,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       <div class="app">
         <main>
           <p class="err" role="alert">
-            Your templates could not be loaded: {loadError}
+            {tr('load_failed', loadError)}
           </p>
         </main>
       </div>
@@ -199,11 +200,11 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       focusAfter.current = next ? `row:${next}` : 'q';
       if (!gone) return;
       setToast({
-        message: `Deleted “${t.name}”.`,
+        message: tr('toast_deleted', t.name),
         undo: () => {
           setToast(null);
           focusAfter.current = `row:${t.id}`;
-          void run(withLib((l) => l.restoreTemplate(gone, position)).then(() => announce(`Restored “${t.name}”.`)));
+          void run(withLib((l) => l.restoreTemplate(gone, position)).then(() => announce(tr('said_restored', t.name))));
         },
       });
     } catch (e) {
@@ -213,14 +214,14 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
 
   const onDuplicate = (t: Template) => {
     const now = Date.now();
-    const suffix = ' (copy)';
+    const suffix = ` ${tr('copy_suffix')}`;
     const copy: Template = { ...t, id: newId(), name: t.name.slice(0, 80 - suffix.length) + suffix, tags: [...t.tags], createdAt: now, updatedAt: now };
     // restoreTemplate stores at a position: right below the original, where the user looks.
     const position = templates.findIndex((x) => x.id === t.id) + 1;
     void run(
       withLib((l) => l.restoreTemplate(copy, position)).then(() => {
         focusAfter.current = `row:${copy.id}`;
-        announce(`Duplicated as “${copy.name}”.`);
+        announce(tr('said_duplicated', copy.name));
       }),
     );
   };
@@ -281,7 +282,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
     // Only when a view is opened in the first moments, before its chunk arrived.
     body = (
       <p class="muted" aria-busy="true">
-        Loading…
+        {tr('loading')}
       </p>
     );
   } else if (view.name === 'edit') {
@@ -297,7 +298,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
         onSave={async (draft) => {
           const saved = await withLib((l) => l.saveTemplate(draft));
           go({ name: 'list' }, `row:${saved.id}`);
-          announce(`Saved “${saved.name}”.`);
+          announce(tr('said_saved', saved.name));
         }}
       />
     );
@@ -322,7 +323,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       <SavedReasons
         reasons={state.savedReasons}
         announce={announce}
-        onDelete={(id) => void run(withLib((l) => l.deleteSavedReason(id)).then(() => announce('Saved note deleted.')))}
+        onDelete={(id) => void run(withLib((l) => l.deleteSavedReason(id)).then(() => announce(tr('said_reason_deleted'))))}
       />
     );
   }
@@ -330,18 +331,18 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
   return (
     <div class="app">
       <header class="top">
-        <h1>On Purpose</h1>
+        <h1>{tr('ext_name')}</h1>
         {!inTab && (
           <a href={view.name === 'people' ? 'index.html?tab=1&view=people' : 'index.html?tab=1'} target="_blank" rel="noopener">
-            Open in a tab
+            {tr('open_in_tab')}
           </a>
         )}
       </header>
       <Tabs
-        label="Sections"
+        label={tr('tabs_label')}
         tabs={TABS.map(([id, label]) => ({
           id,
-          label: id === 'saved' && state.savedReasons.length > 0 ? `${label} (${state.savedReasons.length})` : label,
+          label: id === 'saved' && state.savedReasons.length > 0 ? `${tr(label)} (${state.savedReasons.length})` : tr(label),
         }))}
         selected={tab}
         onSelect={(id, how) =>
@@ -351,7 +352,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       <main>
         <Notices
           state={state}
-          onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce('The set-aside data was deleted.')))}
+          onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce(tr('said_set_aside_deleted'))))}
           onOpenSettings={() => go({ name: 'settings' })}
           onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce('Repaired: a fresh library, your old data kept for export.'))))}
         />
@@ -367,7 +368,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
             <span>{toast.message}</span>
             {toast.undo && (
               <button type="button" onClick={toast.undo}>
-                Undo
+                {tr('undo')}
               </button>
             )}
           </>

@@ -19,6 +19,8 @@ import { kindProblems, parseTemplate, renderTemplate, sampleContext, variablesFo
 import { assessNote, effectiveLimit, noteLength } from '../core/policy';
 import { CharMeter } from '../ui/CharMeter';
 import { FillInForm } from '../ui/FillInForm';
+import { t as tr, type MessageKey } from '../ui/i18n';
+import { verdictText } from '../ui/verdict';
 
 export interface EditorProps {
   /** null for a new template. */
@@ -45,23 +47,23 @@ export function parseTags(input: string): string[] {
 /** Everything that keeps a draft from being saved, in plain words; empty when it can be saved. */
 export function draftProblems(d: Draft): { name?: string; tags?: string; body?: string } {
   const p: { name?: string; tags?: string; body?: string } = {};
-  if (!d.name.trim()) p.name = 'Give the template a name.';
-  else if (d.name.trim().length > MAX_NAME_LENGTH) p.name = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
+  if (!d.name.trim()) p.name = tr('ed_need_name');
+  else if (d.name.trim().length > MAX_NAME_LENGTH) p.name = tr('ed_name_long', MAX_NAME_LENGTH);
   const tags = parseTags(d.tags);
-  if (tags.length > MAX_TAGS) p.tags = `Use at most ${MAX_TAGS} tags.`;
-  else if (tags.some((t) => t.length > MAX_TAG_LENGTH)) p.tags = `Keep each tag under ${MAX_TAG_LENGTH} characters.`;
-  if (!d.body.trim()) p.body = 'Write the text of the template.';
-  else if (d.body.length > MAX_BODY_LENGTH) p.body = `The text is ${d.body.length} characters; the most a template can hold is ${MAX_BODY_LENGTH}.`;
+  if (tags.length > MAX_TAGS) p.tags = tr('ed_tags_many', MAX_TAGS);
+  else if (tags.some((t) => t.length > MAX_TAG_LENGTH)) p.tags = tr('ed_tag_long', MAX_TAG_LENGTH);
+  if (!d.body.trim()) p.body = tr('ed_need_body');
+  else if (d.body.length > MAX_BODY_LENGTH) p.body = tr('ed_body_long', [d.body.length, MAX_BODY_LENGTH]);
   return p;
 }
 
-export const VARIABLE_HELP: Record<VariableName, string> = {
-  firstName: 'their first name',
-  lastName: 'their last name',
-  fullName: 'their full name',
-  myFirstName: 'your first name',
-  reason: 'why you connected (follow-ups)',
-  invitedOn: 'the day you invited them (follow-ups)',
+export const VARIABLE_HELP: Record<VariableName, MessageKey> = {
+  firstName: 'var_first_name',
+  lastName: 'var_last_name',
+  fullName: 'var_full_name',
+  myFirstName: 'var_my_first_name',
+  reason: 'var_reason',
+  invitedOn: 'var_invited_on',
 };
 
 export function limitFor(kind: TemplateKind, settings: Settings): number {
@@ -104,10 +106,10 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
     previewText = renderTemplate(parsed.template, { person: ctx.person, me, answers, ...(draft.kind === 'follow-up' ? { reason: ctx.reason, invitedOn: ctx.invitedOn } : {}) }).text;
     const verdict = assessNote(previewText, { limit, extraGenericPhrases: settings.extraGenericPhrases });
     if (!verdict.ok && verdict.problem === 'generic') {
-      warning = `This reads as generic: ${verdict.message} The invite guard would stop it.`;
-    } else if (!verdict.ok && verdict.problem === 'unfinished') warning = verdict.message;
+      warning = tr('ed_warn_generic', verdictText(verdict));
+    } else if (!verdict.ok && verdict.problem === 'unfinished') warning = verdictText(verdict);
     else if (!verdict.ok && verdict.problem === 'too-long') {
-      warning = `With the sample answers this is ${noteLength(previewText)} characters, over the limit of ${limit}.`;
+      warning = tr('ed_warn_long', [noteLength(previewText), limit]);
     }
   }
 
@@ -135,7 +137,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
     const used = new Set(sampleFields.map((f) => f.key));
     let key = 'reason';
     for (let n = 2; used.has(key); n++) key = `reason${n}`;
-    const prompt = 'How do you know them?';
+    const prompt = tr('ed_fill_in_prompt');
     const text = `{{${key}: ${prompt}}}`;
     // Select the question, so typing replaces it with the user's own.
     insertAtCaret(text, key.length + 4, key.length + 4 + prompt.length);
@@ -172,7 +174,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
   const bodyDescribedBy = ['body-help', problems.body && draft.body ? 'body-err' : '', syntaxErrors.length ? 'syntax-err' : '', warning ? 'body-warn' : '']
     .filter(Boolean)
     .join(' ');
-  const whyNotSave = problems.name ?? problems.body ?? (syntaxErrors.length ? 'Fix the mistakes in the text to save.' : problems.tags);
+  const whyNotSave = problems.name ?? problems.body ?? (syntaxErrors.length ? tr('ed_fix_mistakes') : problems.tags);
 
   return (
     <form
@@ -194,10 +196,10 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
       }}
     >
       <h2 id="editor-title" tabIndex={-1}>
-        {template ? 'Edit template' : 'New template'}
+        {template ? tr('ed_title_edit') : tr('ed_title_new')}
       </h2>
       <div class="field">
-        <label for="t-name">Name</label>
+        <label for="t-name">{tr('ed_name')}</label>
         <input
           id="t-name"
           type="text"
@@ -215,15 +217,15 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
         )}
       </div>
       <fieldset class="field">
-        <legend>Kind</legend>
+        <legend>{tr('ed_kind')}</legend>
         <div class="inline">
           <label>
             <input type="radio" name="kind" value="invite" checked={draft.kind === 'invite'} onChange={() => set({ kind: 'invite' })} />
-            Invite note
+            {tr('kind_invite')}
           </label>
           <label>
             <input type="radio" name="kind" value="reply" checked={draft.kind === 'reply'} onChange={() => set({ kind: 'reply' })} />
-            Reply message
+            {tr('ed_kind_reply')}
           </label>
           <label>
             <input type="radio" name="kind" value="follow-up" checked={draft.kind === 'follow-up'} onChange={() => set({ kind: 'follow-up' })} />
@@ -232,18 +234,18 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
         </div>
       </fieldset>
       <div class="field">
-        <label for="t-tags">Tags</label>
+        <label for="t-tags">{tr('ed_tags')}</label>
         <input
           id="t-tags"
           type="text"
           value={draft.tags}
-          placeholder="event, alumni"
+          placeholder={tr('ed_tags_placeholder')}
           aria-describedby={problems.tags ? 'tags-help tags-err' : 'tags-help'}
           aria-invalid={!!problems.tags || undefined}
           onInput={(e) => set({ tags: e.currentTarget.value })}
         />
         <p class="muted" id="tags-help">
-          Separate tags with commas.
+          {tr('ed_tags_help')}
         </p>
         {problems.tags && (
           <p class="err" id="tags-err">
@@ -252,15 +254,15 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
         )}
       </div>
       <div class="field">
-        <label for="t-body">Text</label>
-        <div class="inserts" role="group" aria-label="Insert into the text">
+        <label for="t-body">{tr('ed_text')}</label>
+        <div class="inserts" role="group" aria-label={tr('ed_inserts')}>
           {variablesFor(draft.kind).map((v) => (
-            <button type="button" class="chip" key={v} title={`Insert ${VARIABLE_HELP[v]}`} aria-label={`Insert {${v}}: ${VARIABLE_HELP[v]}`} onClick={() => insertAtCaret(`{${v}}`)}>
+            <button type="button" class="chip" key={v} title={tr('ed_insert_var_title', tr(VARIABLE_HELP[v]))} aria-label={tr('ed_insert_var', [`{${v}}`, tr(VARIABLE_HELP[v])])} onClick={() => insertAtCaret(`{${v}}`)}>
               {`{${v}}`}
             </button>
           ))}
-          <button type="button" class="chip" onClick={insertFillIn} aria-label="Insert a fill-in: a question you answer before sending">
-            + Fill-in
+          <button type="button" class="chip" onClick={insertFillIn} aria-label={tr('ed_insert_fill_in')}>
+            + {tr('ed_fill_in')}
           </button>
         </div>
         <textarea
@@ -274,7 +276,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
           onInput={(e) => set({ body: e.currentTarget.value })}
         />
         <p class="muted" id="body-help">
-          {'{firstName}'} is replaced by their first name. A fill-in such as {'{{reason: How do you know them?}}'} asks you the question before the note is inserted.
+          {tr('ed_body_help', ['{firstName}', `{{reason: ${tr('ed_fill_in_prompt')}}}`])}
         </p>
         {problems.body && draft.body && (
           <p class="err" id="body-err">
@@ -287,7 +289,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
               {syntaxErrors.map((err) => (
                 <li key={`${err.offset}:${err.message}`}>
                   <button type="button" class="op-link" onClick={() => selectRange(err.offset, err.length)}>
-                    Line {err.line}, column {err.column}
+                    {tr('ed_line_col', [err.line, err.column])}
                   </button>
                   {`: ${err.message}`}
                 </li>
@@ -303,15 +305,15 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
       </div>
       {previewText && (
         <section class="card" aria-labelledby="pv-title">
-          <h3 id="pv-title">Preview</h3>
-          <p class="muted">With a sample person, Maya Lindqvist{sampleFields.length ? ', and sample answers you can change:' : '.'}</p>
+          <h3 id="pv-title">{tr('as_preview')}</h3>
+          <p class="muted">{sampleFields.length ? tr('ed_sample_answers', sampleContext().person?.fullName ?? '') : tr('ed_sample', sampleContext().person?.fullName ?? '')}</p>
           <FillInForm
             fields={sampleFields.map((f) => ({ key: f.key, label: f.prompt, choices: f.choices, required: false }))}
             values={{ ...sampleContext(parsed.ok ? parsed.template : undefined).answers, ...sample }}
             onInput={(k, v) => setSample((s) => ({ ...s, [k]: v }))}
             idPrefix="sample"
           />
-          <p class="op-preview" aria-label="Preview text">
+          <p class="op-preview" aria-label={tr('ed_preview_text')}>
             {previewText}
           </p>
           <CharMeter count={noteLength(previewText)} limit={limit} />
@@ -319,10 +321,10 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
       )}
       <div class="op-actions sticky">
         <button type="submit" class="op-btn op-primary" disabled={invalid || saving} aria-describedby={invalid ? 'save-why' : undefined}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? tr('saving') : tr('save')}
         </button>
         <button type="button" class="op-btn" onClick={onCancel}>
-          Cancel
+          {tr('cancel')}
         </button>
         <span class="muted" id="save-why">
           {invalid ? whyNotSave : ''}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { LibraryState, SetAsideEntry } from '../storage/library';
 import { P_TEMPLATE } from './quick';
 import { dateStamp, downloadText } from './download';
+import { t } from '../ui/i18n';
 
 export interface NoticesProps {
   state: LibraryState;
@@ -38,13 +39,11 @@ export function setAsideSummary(all: readonly SetAsideEntry[]): string {
   const settings = entries.some((e) => e.key === 'settings');
   const other = entries.length - templates - (settings ? entries.filter((e) => e.key === 'settings').length : 0);
   const parts: string[] = [];
-  if (templates) parts.push(`${templates} template${templates === 1 ? '' : 's'}`);
-  if (settings) parts.push('your settings');
-  if (other) parts.push(`${other} other item${other === 1 ? '' : 's'}`);
-  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  // "Your settings" reads as plural.
-  const one = entries.length === 1 && !settings;
-  return `${what} in your saved data could not be read and ${one ? 'was' : 'were'} set aside. Nothing was deleted.`.replace(/^./, (c) => c.toUpperCase());
+  // Counted as "templates (2)": i18n messages have no plural forms, and this reads right in every language.
+  if (templates) parts.push(t('sa_templates', templates));
+  if (settings) parts.push(t('sa_settings'));
+  if (other) parts.push(t('sa_other', other));
+  return t('sa_summary', parts.join(', '));
 }
 
 /**
@@ -105,7 +104,7 @@ export function Notices({ state, onDismissSetAside, onOpenSettings, onRepair }: 
   return (
     <>
       {setAside.length > 0 && (
-        <div class="banner bad" role="region" aria-label="Data set aside">
+        <div class="banner bad" role="region" aria-label={t('sa_label')}>
           <p>
             <strong>{setAsideSummary(setAside)}</strong>
           </p>
@@ -113,18 +112,18 @@ export function Notices({ state, onDismissSetAside, onOpenSettings, onRepair }: 
             {distinct.slice(0, 5).map((e, i) => (
               <li key={`${e.key}-${i}`}>{e.reason}</li>
             ))}
-            {distinct.length > 5 && <li>and {distinct.length - 5} more.</li>}
+            {distinct.length > 5 && <li>{t('sa_more', distinct.length - 5)}</li>}
           </ul>
           <div class="op-actions">
             <button type="button" class="op-btn" onClick={exportSetAside}>
-              Export the set-aside data
+              {t('sa_export')}
             </button>
             <button type="button" class="op-link" onClick={onDismissSetAside} aria-describedby="dismiss-help">
-              Dismiss
+              {t('sa_dismiss')}
             </button>
           </div>
           <p class="muted" id="dismiss-help">
-            Dismiss deletes the set-aside copy: export it first if you may want it back.
+            {t('sa_dismiss_help')}
           </p>
         </div>
       )}
@@ -135,11 +134,11 @@ export function Notices({ state, onDismissSetAside, onOpenSettings, onRepair }: 
         </div>
       ))}
       {(sync.state === 'error' || sync.state === 'partial') && (
-        <div class="banner" role="region" aria-label="Sync">
+        <div class="banner" role="region" aria-label={t('sync_label')}>
           <p>{sync.message}</p>
           <div class="op-actions">
             <button type="button" class="op-link" onClick={onOpenSettings}>
-              Sync settings
+              {t('sync_settings')}
             </button>
           </div>
         </div>

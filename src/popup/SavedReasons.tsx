@@ -4,6 +4,7 @@
  */
 import type { SavedReason } from '../core/schema';
 import { copyText } from '../ui/clipboard';
+import { t } from '../ui/i18n';
 
 export interface SavedReasonsProps {
   reasons: readonly SavedReason[];
@@ -15,12 +16,11 @@ export function SavedReasons({ reasons, onDelete, announce }: SavedReasonsProps)
   return (
     <div class="saved">
       <h2 id="view-title" tabIndex={-1}>
-        Saved notes
+        {t('sr_title')}
       </h2>
       {reasons.length === 0 ? (
         <p class="muted">
-          Nothing saved. When LinkedIn won't take a note (free accounts get only a few a month), On Purpose keeps the reason you wrote here, so you can
-          send it as a message once they accept.
+          {t('sr_empty')}
         </p>
       ) : (
         <ul class="rows">
@@ -30,10 +30,10 @@ export function SavedReasons({ reasons, onDelete, announce }: SavedReasonsProps)
                 <strong>
                   {r.profileUrl && /^https:\/\/www\.linkedin\.com\//.test(r.profileUrl) ? (
                     <a href={r.profileUrl} target="_blank" rel="noopener noreferrer">
-                      {r.personName || 'Someone'}
+                      {r.personName || t('sr_someone')}
                     </a>
                   ) : (
-                    r.personName || 'Someone'
+                    r.personName || t('sr_someone')
                   )}
                 </strong>{' '}
                 <span class="muted">· {new Date(r.createdAt).toLocaleDateString()}</span>
@@ -45,13 +45,13 @@ export function SavedReasons({ reasons, onDelete, announce }: SavedReasonsProps)
                   class="op-btn"
                   onClick={async (e) => {
                     const ok = await copyText(r.text, e.currentTarget);
-                    announce(ok ? 'Copied.' : 'Copying failed: select the text and copy it by hand.');
+                    announce(ok ? t('as_copied') : t('sr_copy_failed'));
                   }}
                 >
-                  Copy
+                  {t('as_copy')}
                 </button>
-                <button type="button" class="op-link" aria-label={`Delete the note for ${r.personName || 'someone'}`} onClick={() => onDelete(r.id)}>
-                  Delete
+                <button type="button" class="op-link" aria-label={r.personName ? t('sr_delete_named', r.personName) : t('sr_delete')} onClick={() => onDelete(r.id)}>
+                  {t('delete')}
                 </button>
               </div>
             </li>

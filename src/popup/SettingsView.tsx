@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuardMode, NoteLimitSetting, Settings } from '../core/schema';
 import type { SettingsPatch, SyncStatus } from '../storage/library';
 import { ShortcutInfo } from './ShortcutInfo';
+import { t, type MessageKey } from '../ui/i18n';
 
 export interface SettingsViewProps {
   settings: Settings;
@@ -13,16 +14,17 @@ export interface SettingsViewProps {
   onSave(patch: SettingsPatch): void;
 }
 
-const MODES: Array<[GuardMode, string, string]> = [
-  ['strict', 'Strict', 'A blank or generic invitation cannot be sent at all.'],
-  ['nudge', 'Nudge', 'Stops a blank or generic invitation, and lets you send it anyway with a second, deliberate click.'],
-  ['off', 'Off', 'Never stops an invitation; templates are still offered.'],
+// Message keys, resolved at render time (the language is the browser's, known only at run time).
+const MODES: Array<[GuardMode, MessageKey, MessageKey]> = [
+  ['strict', 'mode_strict', 'mode_strict_help'],
+  ['nudge', 'mode_nudge', 'mode_nudge_help'],
+  ['off', 'mode_off', 'mode_off_help'],
 ];
 
-const LIMITS: Array<[NoteLimitSetting, string, string]> = [
-  ['auto', 'Automatic', 'Read from LinkedIn when it shows a counter, otherwise 200.'],
-  ['200', '200 characters', 'Free accounts.'],
-  ['300', '300 characters', 'Premium accounts.'],
+const LIMITS: Array<[NoteLimitSetting, MessageKey, MessageKey]> = [
+  ['auto', 'limit_auto', 'limit_auto_help'],
+  ['200', 'limit_200', 'limit_200_help'],
+  ['300', 'limit_300', 'limit_300_help'],
 ];
 
 /** Debounces text settings; flush() on blur and on unmount. */
@@ -49,7 +51,7 @@ function useDebouncedSave(onSave: (p: SettingsPatch) => void) {
 function Choice<T extends string>(props: {
   legend: string;
   name: string;
-  options: ReadonlyArray<readonly [T, string, string]>;
+  options: ReadonlyArray<readonly [T, MessageKey, MessageKey]>;
   value: T;
   onPick(value: T): void;
 }) {
@@ -61,8 +63,8 @@ function Choice<T extends string>(props: {
           <label key={value}>
             <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onPick(value)} />
             <span>
-              {label}
-              <small>{help}</small>
+              {t(label)}
+              <small>{t(help)}</small>
             </span>
           </label>
         ))}
@@ -95,12 +97,12 @@ export function SettingsView({ settings: stored, sync, onSave: save }: SettingsV
   return (
     <div class="settings">
       <h2 id="view-title" tabIndex={-1}>
-        Settings
+        {t('tab_settings')}
       </h2>
-      <Choice legend="Invite guard" name="guard" options={MODES} value={settings.guardMode} onPick={(guardMode) => onSave({ guardMode })} />
-      <Choice legend="Note length limit" name="limit" options={LIMITS} value={settings.noteLimit} onPick={(noteLimit) => onSave({ noteLimit })} />
+      <Choice legend={t('set_guard')} name="guard" options={MODES} value={settings.guardMode} onPick={(guardMode) => onSave({ guardMode })} />
+      <Choice legend={t('set_limit')} name="limit" options={LIMITS} value={settings.noteLimit} onPick={(noteLimit) => onSave({ noteLimit })} />
       <div class="field">
-        <label for="s-name">Your first name</label>
+        <label for="s-name">{t('var_my_first_name')}</label>
         <input
           id="s-name"
           type="text"
@@ -115,11 +117,11 @@ export function SettingsView({ settings: stored, sync, onSave: save }: SettingsV
           onBlur={text.flush}
         />
         <p class="muted" id="s-name-help">
-          Used for {'{myFirstName}'} in templates.
+          {t('set_name_help', '{myFirstName}')}
         </p>
       </div>
       <div class="field">
-        <label for="s-phrases">Your own generic phrases</label>
+        <label for="s-phrases">{t('set_phrases')}</label>
         <textarea
           id="s-phrases"
           rows={4}
@@ -132,22 +134,22 @@ export function SettingsView({ settings: stored, sync, onSave: save }: SettingsV
           onBlur={text.flush}
         />
         <p class="muted" id="s-phrases-help">
-          One per line. A note made only of these (and greetings) counts as generic, like LinkedIn's stock text.
+          {t('set_phrases_help')}
         </p>
       </div>
       <div class="field">
         <label class="check">
           <input type="checkbox" checked={settings.syncEnabled} onChange={(e) => onSave({ syncEnabled: e.currentTarget.checked })} />
-          Sync templates and settings through your browser account
+          {t('set_sync')}
         </label>
         <p class="muted" role="status">
           {syncSummary(sync)}
         </p>
         {sync.unsynced.length > 0 && (
-          <ul class="preview-list" aria-label="Not synced">
+          <ul class="preview-list" aria-label={t('set_not_synced')}>
             {sync.unsynced.map((u) => (
               <li key={u.id}>
-                “{u.name}”: {UNSYNCED_WHY[u.reason]}
+                {t('set_unsynced_item', [u.name, t(UNSYNCED_WHY[u.reason])])}
               </li>
             ))}
           </ul>
@@ -158,15 +160,15 @@ export function SettingsView({ settings: stored, sync, onSave: save }: SettingsV
   );
 }
 
-const UNSYNCED_WHY: Record<SyncStatus['unsynced'][number]['reason'], string> = {
-  'too-large': 'too large for sync (8 KB per template); kept on this browser.',
-  quota: 'sync storage is full (about 100 KB); kept on this browser.',
-  'max-items': 'too many items for sync; kept on this browser.',
-  'rate-limit': 'waiting: too many changes in a short time; it will sync shortly.',
-  error: 'sync failed; it will retry. Kept on this browser.',
+const UNSYNCED_WHY: Record<SyncStatus['unsynced'][number]['reason'], MessageKey> = {
+  'too-large': 'unsynced_too_large',
+  quota: 'unsynced_quota',
+  'max-items': 'unsynced_max_items',
+  'rate-limit': 'unsynced_rate_limit',
+  error: 'unsynced_error',
 };
 
 export function syncSummary(sync: SyncStatus): string {
-  if (sync.state === 'off') return sync.message || 'Sync is off: your templates stay on this browser only.';
+  if (sync.state === 'off') return sync.message || t('sync_off');
   return sync.message;
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../storage/browser';
+import { t } from '../ui/i18n';
 
 export const PICKER_COMMAND = 'open-template-picker';
 
@@ -26,32 +27,30 @@ export function ShortcutInfo() {
     };
   }, []);
   const commands = browser.commands as Commands;
-  const where = isFirefox()
-    ? 'about:addons → the gear menu → Manage Extension Shortcuts'
-    : 'chrome://extensions/shortcuts';
+  const where = isFirefox() ? t('sc_where_firefox') : 'chrome://extensions/shortcuts';
   const openSettings = () => {
     if (commands.openShortcutSettings) void commands.openShortcutSettings();
     else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
   };
   return (
     <div class="field" id="shortcut" data-shortcut={shortcut ?? ''}>
-      <h3>Keyboard shortcut</h3>
+      <h3>{t('sc_title')}</h3>
       <p>
         {shortcut === undefined ? (
-          'Reading…'
+          t('sc_reading')
         ) : shortcut ? (
           <>
-            <kbd>{shortcut}</kbd> opens your templates in the LinkedIn note or message box you are writing in.
+            <kbd>{shortcut}</kbd> {t('sc_opens')}
           </>
         ) : (
-          'No shortcut is set for opening your templates (another extension may use the key).'
+          t('sc_none')
         )}
       </p>
       <p class="muted">
-        Change it in your browser’s shortcut settings: {where}.{' '}
+        {t('sc_change', where)}{' '}
         {(typeof commands.openShortcutSettings === 'function' || !isFirefox()) && (
           <button type="button" class="op-link" onClick={openSettings}>
-            Open shortcut settings
+            {t('sc_open')}
           </button>
         )}
       </p>

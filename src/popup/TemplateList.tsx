@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, Template, TemplateKind } from '../core/schema';
 import { Icon } from './icons';
+import { t as tr, type MessageKey } from '../ui/i18n';
 
 export interface ListFilter {
   query: string;
@@ -32,7 +33,7 @@ type Part = 'main' | 'up' | 'down';
 /** About a screenful (a 600 px popup shows 7 rows, a tall tab 12): each row more costs first-paint time. */
 const FIRST_PAINT_ROWS = 12;
 
-export const KIND_LABEL: Record<TemplateKind, string> = { invite: 'Invite note', reply: 'Reply', 'follow-up': 'Follow-up' };
+export const KIND_LABEL: Record<TemplateKind, MessageKey> = { invite: 'kind_invite', reply: 'kind_reply', 'follow-up': 'kind_follow_up' };
 
 export function matches(t: Template, f: ListFilter): boolean {
   if (f.kind && t.kind !== f.kind) return false;
@@ -92,7 +93,7 @@ export function TemplateList(props: TemplateListProps) {
     ids.splice(dir < 0 ? k : k + 1, 0, t.id);
     focusReq.current = { id: t.id, part };
     props.onReorder(ids);
-    props.announce(`“${t.name}” moved to position ${i + dir + 1} of ${shown.length}.`);
+    props.announce(tr('said_moved_to', [t.name, i + dir + 1, shown.length]));
   };
 
   const drop = (targetId: string, after: boolean) => {
@@ -103,38 +104,38 @@ export function TemplateList(props: TemplateListProps) {
     setDrag(null);
     props.onReorder(ids);
     const t = templates.find((x) => x.id === drag.id);
-    if (t) props.announce(`“${t.name}” moved.`);
+    if (t) props.announce(tr('said_moved', t.name));
   };
 
   return (
     <>
       <div class="toolbar" role="search">
         <label class="op-sr" for="q">
-          Search templates
+          {tr('list_search')}
         </label>
         <input
           id="q"
           type="search"
-          placeholder="Search templates"
+          placeholder={tr('list_search')}
           value={filter.query}
           onInput={(e) => onFilter({ ...filter, query: e.currentTarget.value })}
         />
         <label class="op-sr" for="kind">
-          Kind
+          {tr('ed_kind')}
         </label>
         <select id="kind" value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: e.currentTarget.value as ListFilter['kind'] })}>
-          <option value="">All kinds</option>
-          <option value="invite">Invite notes</option>
-          <option value="reply">Replies</option>
-          <option value="follow-up">Follow-ups</option>
+          <option value="">{tr('list_all_kinds')}</option>
+          <option value="invite">{tr('list_invites')}</option>
+          <option value="reply">{tr('list_replies')}</option>
+          <option value="follow-up">{tr('list_follow_ups')}</option>
         </select>
         {tags.length > 0 && (
           <>
             <label class="op-sr" for="tag">
-              Tag
+              {tr('list_tag')}
             </label>
             <select id="tag" value={filter.tag} onChange={(e) => onFilter({ ...filter, tag: e.currentTarget.value })}>
-              <option value="">All tags</option>
+              <option value="">{tr('list_all_tags')}</option>
               {tags.map((t) => (
                 <option key={t} value={t}>
                   {t}
@@ -144,19 +145,19 @@ export function TemplateList(props: TemplateListProps) {
           </>
         )}
         <button type="button" class="op-btn op-primary" onClick={props.onNew}>
-          New
+          {tr('list_new')}
         </button>
       </div>
       <p class="count" id="list-help">
         {shown.length === templates.length
-          ? `${templates.length} template${templates.length === 1 ? '' : 's'}.`
-          : `${shown.length} of ${templates.length} templates shown.`}{' '}
-        Drag, or press Alt+↑/↓, to reorder.
+          ? tr('list_count', templates.length)
+          : tr('list_count_shown', [shown.length, templates.length])}{' '}
+        {tr('list_reorder')}
       </p>
       {shown.length === 0 ? (
-        <p class="muted">{templates.length ? 'No template matches.' : 'No templates yet. Press New to write one.'}</p>
+        <p class="muted">{templates.length ? tr('as_no_match') : tr('list_none_yet')}</p>
       ) : (
-        <ul class="rows" ref={listRef} aria-label="Templates">
+        <ul class="rows" ref={listRef} aria-label={tr('tab_templates')}>
           {rows.map((t, i) => {
             const isDefault = defaults.has(t.id);
             const cls = ['row'];
@@ -209,17 +210,17 @@ export function TemplateList(props: TemplateListProps) {
                     {t.name}
                   </span>
                   <span class="row-meta" id={`r${i}-m`}>
-                    {KIND_LABEL[t.kind]}
-                    {isDefault && <span class="def"> · Default</span>}
+                    {tr(KIND_LABEL[t.kind])}
+                    {isDefault && <span class="def"> · {tr('list_default')}</span>}
                     {t.tags.length > 0 && ` · ${t.tags.join(', ')}`}
                   </span>
                   <span class="row-snippet">{t.body.slice(0, 120)}</span>
                 </button>
                 <span class="row-actions">
-                  <button type="button" class="icon" data-part="up" aria-label={`Move “${t.name}” up`} title="Move up" disabled={i === 0} onClick={() => move(t, -1, 'up')}>
+                  <button type="button" class="icon" data-part="up" aria-label={tr('list_move_up_named', t.name)} title={tr('list_move_up')} disabled={i === 0} onClick={() => move(t, -1, 'up')}>
                     <Icon name="up" />
                   </button>
-                  <button type="button" class="icon" data-part="down" aria-label={`Move “${t.name}” down`} title="Move down" disabled={i === shown.length - 1} onClick={() => move(t, 1, 'down')}>
+                  <button type="button" class="icon" data-part="down" aria-label={tr('list_move_down_named', t.name)} title={tr('list_move_down')} disabled={i === shown.length - 1} onClick={() => move(t, 1, 'down')}>
                     <Icon name="down" />
                   </button>
                   {/* Follow-ups have no chosen default: the first in this order comes first. */}
@@ -228,21 +229,21 @@ export function TemplateList(props: TemplateListProps) {
                       type="button"
                       class="icon"
                       aria-pressed={isDefault}
-                      aria-label={`Default ${t.kind === 'invite' ? 'invite' : 'reply'} template: “${t.name}”`}
-                      title={isDefault ? `The default ${t.kind === 'invite' ? 'invite note' : 'reply'}` : 'Make this the default'}
+                      aria-label={tr(t.kind === 'invite' ? 'list_default_invite_named' : 'list_default_reply_named', t.name)}
+                      title={isDefault ? tr(t.kind === 'invite' ? 'list_is_default_invite' : 'list_is_default_reply') : tr('list_make_default')}
                       onClick={() => !isDefault && props.onSetDefault(t)}
                     >
                       <Icon name="star" />
                     </button>
                   )}
-                  <button type="button" class="icon" aria-label={`Duplicate “${t.name}”`} title="Duplicate" onClick={() => props.onDuplicate(t)}>
+                  <button type="button" class="icon" aria-label={tr('list_duplicate_named', t.name)} title={tr('list_duplicate')} onClick={() => props.onDuplicate(t)}>
                     <Icon name="copy" />
                   </button>
                   <button
                     type="button"
                     class="icon"
-                    aria-label={`Delete “${t.name}”`}
-                    title="Delete"
+                    aria-label={tr('list_delete_named', t.name)}
+                    title={tr('delete')}
                     onClick={() => props.onDelete(t, (shown[i + 1] ?? shown[i - 1])?.id ?? null)}
                   >
                     <Icon name="trash" />

@@ -9,6 +9,7 @@ import { exportTemplates, parseImportFile, previewImport, applyImport, type Impo
 import { newId } from '../core/ids';
 import { dateStamp, downloadText } from './download';
 import { KIND_LABEL } from './TemplateList';
+import { t as tr, type MessageKey } from '../ui/i18n';
 
 export interface TransferProps {
   templates: readonly Template[];
@@ -24,10 +25,10 @@ function errorText(e: ImportError): string {
   return /[.!?]$/.test(e.message) ? e.message : `${e.message}.`;
 }
 
-const NEWER: Record<ImportPreview['conflicts'][number]['newer'], string> = {
-  incoming: 'the file’s copy is newer',
-  existing: 'your copy is newer',
-  'same-time': 'both were changed at the same time',
+const NEWER: Record<ImportPreview['conflicts'][number]['newer'], MessageKey> = {
+  incoming: 'im_newer_incoming',
+  existing: 'im_newer_existing',
+  'same-time': 'im_newer_same',
 };
 
 // Firefox closes a toolbar popup when its file picker opens, so importing there needs the tab view.
@@ -43,7 +44,7 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
   const doExport = (list: readonly Template[]) => {
     const t = now();
     downloadText(`on-purpose-templates-${dateStamp(t)}.json`, exportTemplates([...list], t));
-    announce(`Exported ${list.length} template${list.length === 1 ? '' : 's'}.`);
+    announce(tr('said_exported', list.length));
   };
 
   const onFile = async (input: HTMLInputElement) => {
@@ -54,7 +55,7 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
     const result = parseImportFile(await f.text());
     input.value = '';
     if (!result.ok) {
-      setError(`“${f.name}” cannot be imported. ${errorText(result.error)} Nothing was changed.`);
+      setError(tr('im_cannot', [f.name, errorText(result.error)]));
       return;
     }
     setFile({ name: f.name, preview: previewImport([...templates], result.templates) });
@@ -69,10 +70,10 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
     const toAdd = merged.slice(templates.length);
     try {
       await onImport(toAdd);
-      announce(`Imported ${toAdd.length} template${toAdd.length === 1 ? '' : 's'}.`);
+      announce(tr('said_imported', toAdd.length));
       setFile(null);
     } catch (e) {
-      setError(`Import failed: ${e instanceof Error ? e.message : String(e)} Nothing was changed.`);
+      setError(tr('im_failed', e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -83,30 +84,30 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
   return (
     <div class="transfer">
       <h2 id="view-title" tabIndex={-1}>
-        Import and export
+        {tr('tr_title')}
       </h2>
       <section class="card" aria-labelledby="ex-title">
-        <h3 id="ex-title">Export</h3>
-        <p class="muted">Saves your templates to a file you can keep as a backup or import in another browser.</p>
+        <h3 id="ex-title">{tr('ex_title')}</h3>
+        <p class="muted">{tr('ex_help')}</p>
         <div class="op-actions">
           <button type="button" class="op-btn op-primary" disabled={!templates.length} onClick={() => doExport(templates)}>
-            Export all ({templates.length})
+            {tr('ex_all', templates.length)}
           </button>
           <button type="button" class="op-btn" aria-expanded={picking} aria-controls="pick" onClick={() => setPicking(!picking)}>
-            Choose templates…
+            {tr('ex_choose')}
           </button>
         </div>
         {picking && (
           <div id="pick">
             <fieldset class="picklist">
-              <legend class="op-sr">Templates to export</legend>
+              <legend class="op-sr">{tr('ex_pick')}</legend>
               <label>
                 <input
                   type="checkbox"
                   checked={selected.size === templates.length && templates.length > 0}
                   onChange={(e) => setSelected(e.currentTarget.checked ? new Set(templates.map((t) => t.id)) : new Set())}
                 />
-                <strong>All</strong>
+                <strong>{tr('ex_pick_all')}</strong>
               </label>
               {templates.map((t) => (
                 <label key={t.id}>
@@ -120,32 +121,31 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
                       setSelected(next);
                     }}
                   />
-                  {t.name} <span class="muted">({KIND_LABEL[t.kind]})</span>
+                  {t.name} <span class="muted">({tr(KIND_LABEL[t.kind])})</span>
                 </label>
               ))}
             </fieldset>
             <div class="op-actions">
               <button type="button" class="op-btn op-primary" disabled={!selected.size} onClick={() => doExport(templates.filter((t) => selected.has(t.id)))}>
-                Export selected ({selected.size})
+                {tr('ex_selected', selected.size)}
               </button>
             </div>
           </div>
         )}
       </section>
       <section class="card" aria-labelledby="im-title">
-        <h3 id="im-title">Import</h3>
-        <p class="muted">Adds templates from an On Purpose file. You see what would change before anything is saved; nothing is overwritten.</p>
+        <h3 id="im-title">{tr('im_title')}</h3>
+        <p class="muted">{tr('im_help')}</p>
         {POPUP_LOSES_FILE_PICKER && !inTab && (
           <p class="warn">
-            Firefox closes this popup when the file picker opens:{' '}
+            {tr('im_firefox')}{' '}
             <a href="index.html?tab=1" target="_blank" rel="noopener">
-              import from a tab
+              {tr('im_from_tab')}
             </a>
-            .
           </p>
         )}
         <label class="label" for="import-file">
-          Choose a file to import
+          {tr('im_choose')}
         </label>
         <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
         <p class="err" role="alert">
@@ -154,11 +154,11 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
         {p && file && (
           <div class="import-preview" aria-live="polite">
             <p>
-              <strong>{file.name}</strong>: {p.added.length} new, {p.identical.length} already in your library, {p.conflicts.length} in conflict.
+              <strong>{file.name}</strong>: {tr('im_summary', [p.added.length, p.identical.length, p.conflicts.length])}
             </p>
             {p.added.length > 0 && (
               <>
-                <h3>New</h3>
+                <h3>{tr('im_new')}</h3>
                 <ul class="preview-list">
                   {p.added.map((t) => (
                     <li key={t.id}>{t.name}</li>
@@ -168,11 +168,11 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
             )}
             {p.conflicts.length > 0 && (
               <>
-                <h3>In conflict (both will be kept; the imported one is renamed)</h3>
+                <h3>{tr('im_conflicts')}</h3>
                 <ul class="preview-list">
                   {p.conflicts.map((c) => (
                     <li key={c.incoming.id}>
-                      “{c.existing.name}”: {NEWER[c.newer]}.
+                      {tr('im_conflict_item', [c.existing.name, tr(NEWER[c.newer])])}
                     </li>
                   ))}
                 </ul>
@@ -180,7 +180,7 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
             )}
             {p.identical.length > 0 && (
               <details>
-                <summary>{p.identical.length} identical (skipped)</summary>
+                <summary>{tr('im_identical', p.identical.length)}</summary>
                 <ul class="preview-list">
                   {p.identical.map((t) => (
                     <li key={t.id}>{t.name}</li>
@@ -190,10 +190,10 @@ export function Transfer({ templates, onImport, announce, now = Date.now, inTab 
             )}
             <div class="op-actions">
               <button type="button" class="op-btn op-primary" disabled={!toAddCount || busy} onClick={() => void confirm()}>
-                {toAddCount ? `Import ${toAddCount} template${toAddCount === 1 ? '' : 's'}` : 'Nothing new to import'}
+                {toAddCount ? tr('im_do', toAddCount) : tr('im_nothing')}
               </button>
               <button type="button" class="op-btn" onClick={() => setFile(null)}>
-                Cancel
+                {tr('cancel')}
               </button>
             </div>
           </div>

@@ -12,6 +12,14 @@ import { App } from './App';
 import { quickState } from './quick';
 import './popup.css';
 
+// The popup speaks the browser's language (its text comes from i18n.getMessage): tell assistive tech.
+try {
+  const ui = (globalThis as { chrome?: { i18n?: { getUILanguage?(): string } } }).chrome?.i18n?.getUILanguage?.();
+  if (ui) document.documentElement.lang = ui;
+} catch {
+  // Not in an extension page (unit tests): keep the document's own lang.
+}
+
 /**
  * First paint (budget: 150 ms with 300 templates): this module's static imports are all it loads.
  * The storage read goes first, through the browser's own promise API (storage/native.ts), which

@@ -38,17 +38,32 @@ export * from './library-types';
 export const DEBOUNCE_MS = 1500;
 const PULL_DELAY_MS = 250;
 
-/** The shipped defaults with stable ids and times (see SEED_TIME). */
-export function seedTemplates(seed: (now: number) => Template[] = defaultTemplates): Template[] {
+/** The shipped defaults with stable ids and times (see SEED_TIME), in the browser's UI language. */
+export function seedTemplates(seed: (now: number) => Template[] = seedInUiLanguage): Template[] {
   return seedWith(seed);
 }
+
+/**
+ * The browser's UI language, read at seeding time: a new user is offered the defaults in the
+ * language their browser speaks (English where we have no library in it). The polyfill has no
+ * synchronous i18n, so the `chrome` namespace (Chrome and Firefox both have it) is read directly.
+ */
+export function browserUiLanguage(): string {
+  try {
+    return (globalThis as { chrome?: { i18n?: { getUILanguage?(): string } } }).chrome?.i18n?.getUILanguage?.() ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const seedInUiLanguage = (now: number): Template[] => defaultTemplates(now, browserUiLanguage());
 
 export function createLibrary(options: LibraryOptions = {}): Library {
   const areas = options.areas ?? { local: localArea(), sync: browserArea('sync') };
   const { local, sync } = areas;
   const now = options.now ?? (() => Date.now());
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
-  const seed = options.seed ?? defaultTemplates;
+  const seed = options.seed ?? seedInUiLanguage;
   const serial = serialQueue();
   const prepare = () => prepareLocal({ local, now, seed });
   const handoff = createSyncHandoff({ local, sync, now, serial, prepare });

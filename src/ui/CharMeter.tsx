@@ -1,4 +1,5 @@
 /** Characters against a limit, counting the rendered text (not the template source). */
+import { t } from './i18n';
 export interface CharMeterProps {
   count: number;
   limit: number;
@@ -16,11 +17,11 @@ export function CharMeter({ count, limit, id }: CharMeterProps) {
       </span>
       <span class="op-meter-count">
         {count} / {limit}
-        <span class="op-sr"> characters</span>
+        <span class="op-sr"> {t('meter_characters')}</span>
       </span>
       {/* A status region, so crossing the limit is announced once instead of on every keystroke. */}
       <span class="op-meter-msg" role="status">
-        {over > 0 ? `${over} over the limit` : ''}
+        {over > 0 ? t('meter_over', over) : ''}
       </span>
     </div>
   );

@@ -3,6 +3,7 @@
  * recipient's first name when LinkedIn did not show it). Generic over fields so the popup's editor
  * preview can reuse it.
  */
+import { t } from './i18n';
 export interface FillInField {
   key: string;
   /** The visible label, e.g. the fill-in's prompt "How do you know them?". */
@@ -50,7 +51,7 @@ export function FillInForm({ fields, values, onInput, idPrefix, showMissing, fir
             <label for={id}>{f.label}</label>
             {f.choices?.length ? (
               <select {...common} value={value} onChange={(e) => onInput(f.key, e.currentTarget.value)}>
-                {!f.choices.includes(value) && <option value="">Choose…</option>}
+                {!f.choices.includes(value) && <option value="">{t('fill_choose')}</option>}
                 {f.choices.map((c) => (
                   <option key={c} value={c}>
                     {c}

@@ -17,6 +17,8 @@ import { CharMeter } from './CharMeter';
 import { FillInForm, isAnswered, type FillInField } from './FillInForm';
 import { TemplateListbox, filterTemplates, nextActive } from './TemplateListbox';
 import { copyText } from './clipboard';
+import { t, type MessageKey } from './i18n';
+import { verdictText } from './verdict';
 
 export type InsertResult = { ok: true } | { ok: false; reason: string };
 export type PolicyVerdict = NoteVerdict;
@@ -58,13 +60,13 @@ export interface TemplateAssistantProps {
 
 type Phase = 'idle' | 'inserting' | 'inserted' | 'failed';
 
-const VARIABLE_LABELS: Record<string, string> = {
-  firstName: 'Their first name',
-  lastName: 'Their last name',
-  fullName: 'Their full name',
-  myFirstName: 'Your first name',
-  reason: 'Why you connected',
-  invitedOn: 'When you invited them',
+const VARIABLE_LABELS: Record<string, MessageKey> = {
+  firstName: 'var_first_name',
+  lastName: 'var_last_name',
+  fullName: 'var_full_name',
+  myFirstName: 'var_my_first_name',
+  reason: 'var_reason_label',
+  invitedOn: 'var_invited_on_label',
 };
 
 export function TemplateAssistant(props: TemplateAssistantProps) {
@@ -140,7 +142,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
 
   const listId = `op-${uid}-list`;
   const activeIndex = shown.findIndex((t) => t.id === effectiveActive);
-  const title = kind === 'invite' ? 'Start from a reason' : 'Reply templates';
+  const title = kind === 'invite' ? t('as_title_invite') : t('as_title_reply');
 
   const body = !expanded ? null : chosen ? (
     <TemplateForm
@@ -158,7 +160,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
   ) : (
     <>
       <label class="op-sr" for={`op-${uid}-filter`}>
-        Filter templates
+        {t('as_filter')}
       </label>
       <input
         ref={filterRef}
@@ -169,7 +171,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
         aria-controls={shown.length ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={activeIndex >= 0 ? `${listId}-o${activeIndex}` : undefined}
-        placeholder="Filter templates"
+        placeholder={t('as_filter')}
         autocomplete="off"
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
@@ -178,7 +180,7 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
       {shown.length ? (
         <TemplateListbox
           id={listId}
-          label={kind === 'invite' ? 'Invite templates' : 'Reply templates'}
+          label={kind === 'invite' ? t('as_list_invite') : t('as_title_reply')}
           templates={shown}
           activeId={effectiveActive}
           defaultId={props.defaultId}
@@ -187,14 +189,14 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
         />
       ) : (
         <p class="op-empty" role="status">
-          {ofKind.length ? 'No template matches.' : 'No templates yet. Add some from the On Purpose toolbar button.'}
+          {ofKind.length ? t('as_no_match') : t('as_none_yet')}
         </p>
       )}
     </>
   );
 
   return (
-    <section class="op-ui op-as" aria-label={props.label ?? 'On Purpose templates'} data-kind={kind}>
+    <section class="op-ui op-as" aria-label={props.label ?? t('as_label')} data-kind={kind}>
       <div class="op-head">
         {compact ? (
           <button
@@ -207,13 +209,13 @@ export function TemplateAssistant(props: TemplateAssistantProps) {
               focusNext.current = expanded ? null : 'filter';
             }}
           >
-            {expanded ? '▾' : '▸'} Templates
+            {expanded ? '▾' : '▸'} {t('as_toggle')}
           </button>
         ) : (
           <p class="op-title">{title}</p>
         )}
         {!compact && onClose && (
-          <button type="button" class="op-link" aria-label="Close templates" onClick={onClose}>
+          <button type="button" class="op-link" aria-label={t('as_close')} onClick={onClose}>
             ✕
           </button>
         )}
@@ -266,23 +268,23 @@ function TemplateForm(props: FormProps) {
 
   const fields: FillInField[] = [
     ...fillIns.map((f) => ({ key: f.key, label: f.prompt, choices: f.choices, required: f.defaultValue === undefined })),
-    ...unresolved.map((v) => ({ key: `$${v}`, label: VARIABLE_LABELS[v] ?? v, required: true })),
+    ...unresolved.map((v) => ({ key: `$${v}`, label: VARIABLE_LABELS[v] ? t(VARIABLE_LABELS[v]) : v, required: true })),
   ];
   const values: Record<string, string> = { ...answers };
   for (const v of unresolved) values[`$${v}`] = vars[v] ?? '';
 
   let why = '';
-  if (!parsed.ok) why = `This template has a mistake: ${parsed.errors[0]?.message ?? 'it cannot be read'} Fix it in the On Purpose popup.`;
+  if (!parsed.ok) why = t('as_why_mistake', parsed.errors[0]?.message ?? t('as_why_unreadable'));
   else if (result?.missing.length) {
     const key = result.missing[0];
-    why = `Answer “${fillIns.find((f) => f.key === key)?.prompt ?? key}” first.`;
+    why = t('as_why_answer', fillIns.find((f) => f.key === key)?.prompt ?? key);
   } else if (result?.unresolvedVariables.length) {
     const v = result.unresolvedVariables[0]!;
-    why = `Fill in “${VARIABLE_LABELS[v] ?? v}” first.`;
-  } else if (count > limit) why = `Shorten it by ${count - limit} characters to fit the limit of ${limit}.`;
+    why = t('as_why_fill', VARIABLE_LABELS[v] ? t(VARIABLE_LABELS[v]) : v);
+  } else if (count > limit) why = t('as_why_shorten', [count - limit, limit]);
   else {
     const verdict = policy(text);
-    if (!verdict.ok) why = verdict.message;
+    if (!verdict.ok) why = verdictText(verdict);
   }
   const canInsert = !why && phase !== 'inserting';
 
@@ -324,7 +326,7 @@ function TemplateForm(props: FormProps) {
   return (
     <form
       class="op-fields"
-      aria-label={`Template: ${template.name}`}
+      aria-label={t('as_template_label', template.name)}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -348,7 +350,7 @@ function TemplateForm(props: FormProps) {
       <div class="op-head">
         <p class="op-title">{template.name}</p>
         <button type="button" class="op-link" onClick={props.onBack}>
-          Other templates
+          {t('as_back')}
         </button>
       </div>
       <FillInForm
@@ -361,7 +363,7 @@ function TemplateForm(props: FormProps) {
       />
       <div>
         <span class="op-field-label" id={`op-${uid}-pl`}>
-          Preview
+          {t('as_preview')}
         </span>
         {/* Rendered as text: user input never becomes markup. */}
         <p class="op-preview" aria-labelledby={`op-${uid}-pl`} aria-describedby={meterId}>
@@ -377,11 +379,11 @@ function TemplateForm(props: FormProps) {
           disabled={!canInsert}
           aria-describedby={why ? hintId : undefined}
         >
-          {phase === 'inserting' ? 'Inserting…' : 'Insert'}
+          {phase === 'inserting' ? t('as_inserting') : t('as_insert')}
         </button>
         {phase === 'failed' && (
           <button ref={copyRef} type="button" class="op-btn" onClick={copy}>
-            Copy
+            {t('as_copy')}
           </button>
         )}
       </div>
@@ -390,11 +392,11 @@ function TemplateForm(props: FormProps) {
       </p>
       <p class={phase === 'failed' ? 'op-alert' : 'op-status'} role="status">
         {phase === 'inserted'
-          ? 'Inserted. Read it over, then send it yourself.'
+          ? t('as_inserted')
           : phase === 'failed'
-            ? `LinkedIn didn't register the text${failure ? ` (${failure})` : ''}. Copy it and paste it into the field.`
+            ? failure ? t('as_failed_why', failure) : t('as_failed')
             : ''}
-        {copied === 'yes' ? ' Copied.' : copied === 'no' ? ' Copying failed: select the preview and copy it by hand.' : ''}
+        {copied === 'yes' ? ` ${t('as_copied')}` : copied === 'no' ? ` ${t('as_copy_failed')}` : ''}
       </p>
     </form>
   );

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Template } from '../core/schema';
+import { t as tr } from './i18n';
 
 export interface TemplateListboxProps {
   id: string;
@@ -75,7 +76,7 @@ export function TemplateListbox({ id, label, templates, activeId, defaultId, onC
         >
           <span class="op-option-name">
             {t.name}
-            {t.id === defaultId && <span class="op-badge"> default</span>}
+            {t.id === defaultId && <span class="op-badge"> {tr('list_default_badge')}</span>}
           </span>
           <span class="op-option-snippet">{snippet(t.body)}</span>
         </li>

@@ -4,6 +4,7 @@
  * Hypothesis's PreactContainer: render into the root, and on abort render null and remove the host.
  */
 import { render, type VNode } from 'preact';
+import { messagesLang } from './i18n';
 
 export type ShadowTag = `on-purpose-${string}`;
 
@@ -48,6 +49,9 @@ export function mountShadowHost(
   // No customElements.define: window.customElements is null in Chrome content scripts, and
   // attachShadow accepts any element whose name is a valid custom-element name.
   const host = document.createElement(tag);
+  // Our text may be in another language than the page around it (the browser's): say which.
+  const lang = messagesLang();
+  if (lang) host.setAttribute('lang', lang);
   const root = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   container.className = 'op-root';

@@ -79,3 +79,27 @@ export const PERSONAL: Record<string, string> = {
   nl: 'Hoi! We spraken elkaar op de Platform Summit in Malmö, ik praat graag verder over developer portals.',
   pl: 'Cześć! Poznaliśmy się na Platform Summit w Malmö i chętnie porozmawiam dalej o portalach deweloperskich.',
 };
+
+/**
+ * Our own UI text as the injected UI shows it on a page in `locale` (issue 12 part 2): the page's
+ * language when we ship a table for it, else English (these suites run an English browser).
+ */
+export function msg(locale: string, key: string, subs: ReadonlyArray<string | number> = []): string {
+  const read = (l: string): Record<string, { message: string }> | null => {
+    try {
+      return JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  const table = read(locale.split(/[-_]/)[0]!) ?? read('en')!;
+  const m = (table[key] ?? read('en')![key])?.message;
+  if (m === undefined) throw new Error(`no message ${key}`);
+  return m.replace(/\$([1-9])/g, (_x, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+/** The same message as a pattern, its substitutions matching anything: for texts with page data. */
+export function msgPattern(locale: string, key: string): RegExp {
+  const parts = msg(locale, key, Array.from({ length: 9 }, (_, i) => `\u0000${i}`)).split(/\u0000\d/);
+  return new RegExp(parts.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*?'));
+}

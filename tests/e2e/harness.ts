@@ -25,6 +25,8 @@ export interface SessionOptions {
   developerMode?: boolean;
   /** Change a fixture page before it is served (see routePlayground). */
   rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string;
+  /** Run the browser in this language ("de"): see launch() in scripts/lib/browser.mjs. */
+  locale?: string;
 }
 
 function profileWithDeveloperMode(): string {
@@ -35,7 +37,10 @@ function profileWithDeveloperMode(): string {
 }
 
 export async function startSession(opts: SessionOptions = {}): Promise<Session> {
-  const { context, extensionId } = await launch(opts.developerMode ? { userDataDir: profileWithDeveloperMode() } : {});
+  const { context, extensionId } = await launch({
+    ...(opts.developerMode ? { userDataDir: profileWithDeveloperMode() } : {}),
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
   if (!extensionId) throw new Error('The extension did not load: no service worker appeared.');
   // Fail fast: a missing control should fail its test in seconds, not hang to the suite timeout.
   context.setDefaultTimeout(5000);

@@ -2,7 +2,7 @@
 // light DOM and #interop-outlet shadow root, free and Premium limits, eight languages.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
-import { PERSONAL, STOCK, control, inviteFixtures, noteField, panel, sentInvites, setSettings } from './fixtures';
+import { PERSONAL, STOCK, control, inviteFixtures, msg, msgPattern, noteField, panel, sentInvites, setSettings } from './fixtures';
 import type { Page } from 'playwright-core';
 
 let s: Session;
@@ -34,7 +34,8 @@ describe('step 1: “Send without a note” is blocked and explained in the dial
       await control(p, label).click();
       await p.waitForTimeout(150);
       expect(await sentInvites(p)).toEqual([]);
-      expect(await alertText(p)).toMatch(/blank invitation/);
+      // In the page's language (issue 12 part 2): German, French, Spanish pages get our own German, French, Spanish.
+      expect(await alertText(p)).toBe(msg(f.locale, 'guard_send_blank'));
       // Focus moved to the template picker so the user can start from a reason at once.
       expect(await p.evaluate(() => {
         let el: Element | null = document.activeElement;
@@ -73,7 +74,7 @@ describe('note step: generic, unfinished and over-limit notes are blocked; perso
 
       await tryNote('Hi {firstName}, we met at ___ and I would like to stay in touch.');
       expect(await sentInvites(p)).toEqual([]);
-      expect(await alertText(p)).toMatch(/\{firstName\}|___|blank|fill/i);
+      expect(await alertText(p)).toMatch(msgPattern(f.locale, 'note_unfinished'));
 
       const personal = PERSONAL[f.locale] ?? PERSONAL.en!;
       await tryNote((personal + ' ').repeat(Math.ceil((limit + 1) / personal.length)).slice(0, limit + 1));
@@ -93,10 +94,10 @@ describe('note step: generic, unfinished and over-limit notes are blocked; perso
   }
 });
 
-async function chooseTemplate(p: Page, name: RegExp, answers: Record<string, string>) {
+async function chooseTemplate(p: Page, name: RegExp, answers: Record<string, string>, locale = 'en') {
   await panel(p).getByRole('option', { name }).first().click();
   for (const [label, value] of Object.entries(answers)) await panel(p).getByLabel(label).fill(value);
-  await panel(p).getByRole('button', { name: /^Insert/ }).click();
+  await panel(p).getByRole('button', { name: msg(locale, 'as_insert'), exact: true }).click();
 }
 
 describe('templates: inserted text is registered by LinkedIn (counter and Send)', () => {
@@ -104,7 +105,7 @@ describe('templates: inserted text is registered by LinkedIn (counter and Send)'
   for (const f of cases) {
     it(`${f.file}: choose, answer the fill-in, Insert, then the user sends`, async () => {
       const p = await openInvite(f.file);
-      await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'KubeCon in Paris', 'What did you talk about?': 'platform teams' });
+      await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'KubeCon in Paris', 'What did you talk about?': 'platform teams' }, f.locale);
       const field = noteField(p);
       await expect.poll(() => field.inputValue()).toContain('KubeCon in Paris');
       const value = await field.inputValue();
@@ -127,7 +128,7 @@ describe('templates: inserted text is registered by LinkedIn (counter and Send)'
   for (const f of inviteFixtures('choose').filter((x) => /choose-ember-light|choose-interop-search|choose-pl/.test(x.file))) {
     it(`${f.file}: choosing at step 1 opens LinkedIn's note step, then inserts`, async () => {
       const p = await openInvite(f.file);
-      await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'the Platform Summit', 'What did you talk about?': 'developer portals' });
+      await chooseTemplate(p, /Met at an event/, { 'Where did you meet?': 'the Platform Summit', 'What did you talk about?': 'developer portals' }, f.locale);
       const field = noteField(p);
       await expect.poll(() => field.inputValue(), { timeout: 5000 }).toContain('the Platform Summit');
       expect(await field.inputValue()).toContain(f.expect.invite!.recipient!.split(' ')[0]);

@@ -174,8 +174,8 @@ describe('the popup', () => {
     await page.getByRole('tab', { name: 'Import/Export' }).click();
     await page.setInputFiles('#import-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => text(page.locator('.import-preview'))).toContain('backup.json');
-    await expect.poll(() => text(page.locator('.import-preview'))).toContain('2 new');
-    await page.getByRole('button', { name: 'Import 2 templates' }).click();
+    await expect.poll(() => text(page.locator('.import-preview'))).toContain('new: 2');
+    await page.getByRole('button', { name: 'Import templates: 2' }).click();
     await expect.poll(async () => comparable(templatesIn(await storage()))).toEqual(original);
   });
 
@@ -198,7 +198,7 @@ describe('the popup', () => {
     await page.evaluate((b) => chrome.storage.local.set({ 't:half': b }), broken);
     await open();
     const banner = page.getByRole('region', { name: 'Data set aside' });
-    await expect.poll(() => text(banner)).toContain('1 template in your saved data could not be read and was set aside. Nothing was deleted.');
+    await expect.poll(() => text(banner)).toContain('Some of your saved data could not be read and was set aside: templates (1). Nothing was deleted.');
     await expect.poll(() => text(banner)).toContain('Half a template');
     // The first paint reports it from a quick read; the move to the backup key follows at once.
     await expect.poll(async () => (await storage())['t:half']).toBeUndefined();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { bySurface, FIXTURES } from './fixtures';
+import { bySurface, FIXTURES, msg } from './fixtures';
 import { playgroundLog, startSession, type Session } from './harness';
 
 let s: Session;
@@ -135,7 +135,7 @@ describe('the control: only person invitations without a note', () => {
       await expectAsked(p, wanted(f.expect.cards));
       // Each control is a labelled, keyboard-operable group inside its own shadow root.
       const first = wanted(f.expect.cards)[0]!;
-      await expect.poll(() => askIn(p, first).getByRole('group').getAttribute('aria-label')).toBe(`On Purpose: reply to ${first}`);
+      await expect.poll(() => askIn(p, first).getByRole('group').getAttribute('aria-label')).toBe(msg(f.locale, 'reply_group_named', [first]));
       expect(await log(p)).toEqual([]);
     });
   }
@@ -266,21 +266,22 @@ describe('a card with no Message control: LinkedIn’s compose route by the prof
 });
 
 describe('a card with no profile link: the reply is copied and the control says so', () => {
-  for (const [file, name] of [
-    ['invitations--sdui-received--2026-09.html', 'Tomás Ferreira'],
-    ['invitations--sdui-received-de--2026-09.html', 'Miriam Koch'],
+  for (const [file, name, lang] of [
+    ['invitations--sdui-received--2026-09.html', 'Tomás Ferreira', 'en'],
+    ['invitations--sdui-received-de--2026-09.html', 'Miriam Koch', 'de'],
   ] as const) {
     it(`${file}: ${name}`, async () => {
       const p = await open(file);
       const ask = askIn(p, name);
-      await ask.getByRole('button', { name: 'Ask how we met' }).waitFor();
+      // Our control speaks the page's language (issue 12 part 2).
+      await ask.getByRole('button', { name: msg(lang, 'reply_ask') }).waitFor();
       // A card that links to no profile (read afresh when Ask is pressed): no route is left.
       await p.evaluate((n) => {
         const card = Array.from(document.querySelectorAll('[role="listitem"]')).find((c) => c.textContent?.includes(n))!;
         for (const a of Array.from(card.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]'))) a.href = '/search/results/people/';
       }, name);
-      await ask.getByRole('button', { name: 'Ask how we met' }).click();
-      await expect.poll(() => ask.getByRole('status').textContent()).toMatch(/copied/);
+      await ask.getByRole('button', { name: msg(lang, 'reply_ask') }).click();
+      await expect.poll(() => ask.getByRole('status').textContent()).toContain(msg(lang, 'reply_copied_named', [name.split(' ')[0]!]));
       expect(await ask.getByRole('status').textContent()).toContain(name.split(' ')[0]);
       expect(await clipboard(p)).toBe(reply(name.split(' ')[0]!));
       expect(p.url()).toContain('/mynetwork/invitation-manager/');
@@ -378,9 +379,10 @@ describe('Templates in every LinkedIn composer: click and Alt+Shift+T, inserted,
       const text = reply(first);
 
       // Click: the compact control opens the picker of reply templates.
-      await ui.getByRole('button', { name: /Templates/ }).click();
+      // Our UI speaks the page's language (issue 12 part 2); the library is the browser's (English).
+      await ui.getByRole('button', { name: new RegExp(msg(f.locale, 'as_toggle')) }).click();
       await ui.getByRole('option', { name: /^Ask how we met/ }).click();
-      await ui.getByRole('button', { name: /^Insert/ }).click();
+      await ui.getByRole('button', { name: msg(f.locale, 'as_insert'), exact: true }).click();
       await expectReady(p, c, text);
       await pressSend(p, c, recipient!, text);
 
@@ -388,10 +390,10 @@ describe('Templates in every LinkedIn composer: click and Alt+Shift+T, inserted,
       await expect.poll(() => c.send.isEnabled()).toBe(false);
       await c.editor.click();
       await p.keyboard.press('Alt+Shift+T');
-      const filter = ui.getByRole('combobox', { name: 'Filter templates' });
+      const filter = ui.getByRole('combobox', { name: msg(f.locale, 'as_filter') });
       await expect.poll(() => filter.evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement)).toBe(true);
       await p.keyboard.press('Enter');
-      await expect.poll(() => ui.getByRole('button', { name: /^Insert/ }).evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      await expect.poll(() => ui.getByRole('button', { name: msg(f.locale, 'as_insert'), exact: true }).evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement)).toBe(true);
       await p.keyboard.press('Enter');
       await expect.poll(() => c.editor.innerText()).toBe(text); // no stray "T" from the shortcut
       expect(await c.send.isEnabled()).toBe(true);

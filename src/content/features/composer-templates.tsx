@@ -19,6 +19,7 @@ import { followUpVariables } from '../follow-up';
 import { logDelivered, logMessage, peopleLog } from '../people-log';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
+import { t } from '../../ui/i18n';
 
 interface Mounted {
   composer: Composer;
@@ -36,7 +37,7 @@ interface Mounted {
   person: Person | null;
 }
 
-const INSERTED = 'Inserted into the message box. Read it over, then press Send.';
+
 const mounted = new Map<HTMLElement, Mounted>();
 /** Hand-overs this page completed, per editor: "Ask how we met" on this page waits for the result
  *  instead of inserting a second time when this feature took the text first. */
@@ -63,7 +64,6 @@ function collapse(m: Mounted): void {
   render(m);
 }
 
-const UNREGISTERED = 'LinkedIn did not take the reply On Purpose prepared for this message box. Copy it, then paste it here.';
 
 function render(m: Mounted): void {
   const lib = library();
@@ -78,7 +78,7 @@ function render(m: Mounted): void {
         key={m.generation}
         kind="reply"
         kinds={m.person ? ['follow-up', 'reply'] : undefined}
-        label="On Purpose: message templates"
+        label={t('composer_label')}
         compact={!m.open}
         templates={lib.templates}
         context={m.person ? followUpVariables(m.person) : undefined}
@@ -87,7 +87,7 @@ function render(m: Mounted): void {
         me={{ firstName: settings.myFirstName }}
         limit={MESSAGE_LIMIT}
         autoFocus={m.open ? 'filter' : 'none'}
-        notice={lost ? UNREGISTERED : undefined}
+        notice={lost ? t('composer_unregistered') : undefined}
         extraActions={
           lost ? (
             <button
@@ -99,7 +99,7 @@ function render(m: Mounted): void {
                 render(m);
               }}
             >
-              Copy the reply
+              {t('composer_copy')}
             </button>
           ) : undefined
         }
@@ -123,7 +123,7 @@ function render(m: Mounted): void {
           }
           // The text is in the message box, caret after it: the picker gets out of the way of Send,
           // and the region below (not remounted with it) tells screen reader users what happened.
-          m.said = INSERTED;
+          m.said = t('composer_inserted');
           collapse(m);
           return result;
         }}

@@ -19,10 +19,15 @@ import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../storage/guard-
 import type { ConnectBlock } from '../bridge';
 import type { Flow, FlowStore } from '../invite-flow';
 import type { Feature } from '../runtime';
+import type { MessageKey } from '../../ui/i18n';
+import { verdictCode } from '../../ui/verdict';
 
 export type Decision =
-  | { kind: 'invite'; dialog: InviteDialog; message: string; overridable: boolean; focus: 'note' | 'picker'; control?: 'send-without-note' | 'send-with-note' }
-  | { kind: 'connect'; connect: ConnectControl; message: string; overridable: boolean };
+  | { kind: 'invite'; dialog: InviteDialog; message: string; code: MessageKey; subs?: string[]; overridable: boolean; focus: 'note' | 'picker'; control?: 'send-without-note' | 'send-with-note' }
+  | { kind: 'connect'; connect: ConnectControl; message: string; code: MessageKey; subs?: string[]; overridable: boolean };
+
+// English only: the always-on script carries no message tables. It reports the KEY with each
+// block, and the UI bundle, loaded because of the block, shows it in the page's language.
 
 const SEND_BLANK =
   '“Send without a note” would send a blank invitation: add a note that says why you want to connect.';
@@ -73,29 +78,29 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
       const state = flow.current(dialog);
       if (send.kind === 'send-without-note') {
         if (state.allowGeneric || state.reasonKept) return null;
-        return { kind: 'invite', dialog, message: SEND_BLANK, overridable: nudge, focus: 'picker', control: 'send-without-note' };
+        return { kind: 'invite', dialog, message: SEND_BLANK, code: 'guard_send_blank', overridable: nudge, focus: 'picker', control: 'send-without-note' };
       }
       const verdict = noteVerdict(dialog);
       if (verdict.ok) return null;
       const generic = verdict.problem === 'empty' || verdict.problem === 'generic';
       if (generic && state.allowGeneric) return null;
-      return { kind: 'invite', dialog, message: verdict.message, overridable: nudge && generic, focus: 'note' };
+      return { kind: 'invite', dialog, message: verdict.message, ...verdictCode(verdict), overridable: nudge && generic, focus: 'note' };
     }
     const connect = classifyConnectControl(path);
     if (connect?.behaviour === 'one-click' && !allowedConnects.has(connect.control)) {
-      return { kind: 'connect', connect, message: ONE_CLICK, overridable: nudge };
+      return { kind: 'connect', connect, message: ONE_CLICK, code: 'guard_one_click', overridable: nudge };
     }
     return null;
   };
 
   const report = (decision: Decision): void => {
     if (decision.kind === 'connect') {
-      const { connect, message, overridable } = decision;
-      connectListeners.forEach((cb) => cb({ connect, message, overridable }));
+      const { connect, message, code, subs, overridable } = decision;
+      connectListeners.forEach((cb) => cb({ connect, message, code, subs, overridable }));
       return;
     }
-    const { dialog, message, overridable, focus, control } = decision;
-    flow.update(dialog, { block: { message, overridable, at: Date.now(), control: control ?? 'send-with-note' } });
+    const { dialog, message, code, subs, overridable, focus, control } = decision;
+    flow.update(dialog, { block: { message, code, subs, overridable, at: Date.now(), control: control ?? 'send-with-note' } });
     if (focus === 'note' && dialog.noteField) dialog.noteField.focus();
   };
 
@@ -115,7 +120,7 @@ export function createInviteGuard(flow: FlowStore): InviteGuard {
           if (event.ctrlKey || event.metaKey) {
             stop(event);
             if (event.type === 'keydown') {
-              report({ kind: 'invite', dialog, message: verdict.message, overridable: generic && settings.guardMode === 'nudge', focus: 'note' });
+              report({ kind: 'invite', dialog, message: verdict.message, ...verdictCode(verdict), overridable: generic && settings.guardMode === 'nudge', focus: 'note' });
             }
           } else {
             event.stopImmediatePropagation();

@@ -21,6 +21,7 @@ import type { FlowStore } from '../invite-flow';
 import { SETTLE_MS } from '../loader';
 import type { Feature } from '../runtime';
 import { library, onLibrary } from '../state';
+import { t } from '../../ui/i18n';
 
 interface Panel {
   dialog: HTMLElement;
@@ -79,10 +80,10 @@ function QuotaPanel({ dialog }: { dialog: InviteDialog }) {
   const flow = currentFlow(dialog);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
-  const name = dialog.recipient?.fullName ?? 'this person';
+  const name = dialog.recipient?.fullName ?? t('this_person');
   const keep = async () => {
     if (!text.trim()) {
-      setError('Write the reason first: it is what you will send once they accept.');
+      setError(t('quota_write_first'));
       return;
     }
     try {
@@ -96,34 +97,32 @@ function QuotaPanel({ dialog }: { dialog: InviteDialog }) {
       });
       updateFlow(dialog, { reasonKept: true, keptReason: { id, text: text.trim() }, block: null });
     } catch {
-      setError('Could not keep the reason. Copy it somewhere safe before you go on.');
+      setError(t('quota_keep_failed'));
     }
   };
   return (
-    <section class="op-ui" aria-label="On Purpose">
+    <section class="op-ui" aria-label={t('ext_name')}>
       <p class="op-alert" role="status">
         {dialog.step === 'upsell'
-          ? 'LinkedIn will not add a note now: free accounts get only a few notes a month.'
-          : 'Your free notes for this month are used up, so LinkedIn offers only “Send without a note”.'}
+          ? t('quota_upsell')
+          : t('quota_spent')}
       </p>
       {flow.reasonKept ? (
         <p class="op-status" role="status">
-          Reason kept with {name} and today’s date (see the On Purpose popup). Send it as a message once they
-          accept{dialog.step === 'upsell' ? '.' : '; you can now send without a note.'}
+          {dialog.step === 'upsell' ? t('quota_kept', name) : t('quota_kept_send', name)}
         </p>
       ) : (
         <>
           <div class="op-field">
             <label for="op-reason">
-              Write your reason to connect anyway. On Purpose keeps it so you can send it as a message once {name}{' '}
-              accepts.
+              {t('quota_reason_label', name)}
             </label>
             <textarea id="op-reason" rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
           </div>
           {error && <p class="op-alert" role="alert">{error}</p>}
           <div class="op-actions">
             <button type="button" class="op-btn op-primary" onClick={keep}>
-              Keep this reason
+              {t('quota_keep')}
             </button>
           </div>
           <SendAnyway dialog={dialog} />
@@ -144,12 +143,12 @@ function SendAnyway({ dialog }: { dialog: InviteDialog }) {
   if (!flow.block?.overridable || getBridge()?.guardMode() !== 'nudge' || !dialog.sendWithoutNoteButton) return null;
   return flow.allowGeneric ? (
     <p class="op-status" role="status">
-      Allowed once: press LinkedIn’s “Send without a note” again to send it as it is.
+      {t('anyway_allowed_blank')}
     </p>
   ) : (
     <div class="op-actions">
       <button type="button" class="op-btn op-link" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
-        Send without a note anyway…
+        {t('anyway_send_blank')}
       </button>
     </div>
   );
@@ -167,24 +166,24 @@ function InvitePanel({ dialog }: { dialog: InviteDialog }) {
     block?.overridable && getBridge()?.guardMode() === 'nudge' ? (
       flow.allowGeneric ? (
         <p class="op-status" role="status">
-          Allowed once: press LinkedIn’s {blank ? '“Send without a note”' : 'Send'} again to send it as it is.
+          {blank ? t('anyway_allowed_blank') : t('anyway_allowed_note')}
         </p>
       ) : (
         <button type="button" class="op-btn op-link" onClick={() => updateFlow(dialog, { allowGeneric: true })}>
-          {blank ? 'Send without a note anyway' : 'Send this note anyway'}…
+          {blank ? t('anyway_send_blank') : t('anyway_send_note')}
         </button>
       )
     ) : null;
   return (
     <TemplateAssistant
       kind="invite"
-      label="On Purpose: note templates"
+      label={t('invite_label')}
       templates={templates}
       defaultId={settings.defaultInviteId}
       person={dialog.recipient}
       me={{ firstName: settings.myFirstName }}
       limit={limit}
-      notice={block?.message}
+      notice={block ? t(block.code, block.subs) : undefined}
       onInsert={async (text, used) => {
         const result = await insertNote(dialog, text);
         // Remembered for the People log: the template and its answers, if this text is what goes out.

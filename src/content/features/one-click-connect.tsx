@@ -8,18 +8,19 @@ import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
 import type { Feature } from '../runtime';
 import { getBridge, type ConnectBlock } from '../bridge';
+import { t } from '../../ui/i18n';
 
 let current: AbortController | null = null;
 let lastView: AbortSignal | null = null;
 
 function Nudge({ connect, message, overridable, close }: { connect: ConnectControl; message: string; overridable: boolean; close(): void }) {
-  const name = connect.person?.firstName || connect.person?.fullName || 'them';
+  const name = connect.person?.firstName || connect.person?.fullName || '';
   const url =
     connect.customInviteUrl ?? (connect.vanityName ? `https://www.linkedin.com/in/${encodeURIComponent(connect.vanityName)}/` : null);
   return (
     <section
       class="op-ui"
-      aria-label="On Purpose"
+      aria-label={t('ext_name')}
       role="group"
       onKeyDown={(e) => {
         // Esc closes the explanation and puts focus back on LinkedIn's Connect.
@@ -34,7 +35,7 @@ function Nudge({ connect, message, overridable, close }: { connect: ConnectContr
       <div class="op-actions">
         {url && (
           <a class="op-btn op-primary" href={url}>
-            Invite {name} with a note
+            {name ? t('nudge_invite_named', name) : t('nudge_invite')}
           </a>
         )}
         {overridable && (
@@ -47,11 +48,11 @@ function Nudge({ connect, message, overridable, close }: { connect: ConnectContr
               connect.control.focus();
             }}
           >
-            Connect without a note anyway…
+            {t('nudge_anyway')}
           </button>
         )}
-        <button type="button" class="op-btn op-link" onClick={close} aria-label="Close">
-          Close
+        <button type="button" class="op-btn op-link" onClick={close}>
+          {t('close')}
         </button>
       </div>
     </section>
@@ -62,7 +63,8 @@ export const oneClickConnect: Feature = {
   id: 'one-click-connect',
   arm(signal) {
     const bridge = getBridge();
-    const show = ({ connect, message, overridable }: ConnectBlock) => {
+    const show = ({ connect, code, subs, overridable }: ConnectBlock) => {
+      const message = t(code, subs);
       current?.abort();
       const controller = new AbortController();
       current = controller;

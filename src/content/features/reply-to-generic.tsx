@@ -20,9 +20,9 @@ import { waitFor } from '../wait';
 import { watchComposerSend } from '../composer-send';
 import { logDelivered } from '../people-log';
 import { handoffInto } from './composer-templates';
+import { t, type MessageKey } from '../../ui/i18n';
 
 const mounted = new WeakMap<HTMLElement, AbortController>();
-const NOT_SEEN = 'LinkedIn did not register the text in its message box. Copy it and paste it instead.';
 
 /** Outcome of one "Ask": inserted, handed to the next page load, or copied (or not even that). */
 type Delivery = { ok: true; navigating?: boolean; composer?: Composer } | { ok: false; reason: string; copied: boolean };
@@ -38,14 +38,12 @@ function sameFirstWords(a: string | undefined, b: string | undefined): boolean {
   return norm(a) === norm(b) || norm(a).startsWith(norm(b)) || norm(b).startsWith(norm(a));
 }
 
-async function copied(text: string, near: Node | null, why: string, first: string | undefined): Promise<Delivery> {
+async function copied(text: string, near: Node | null, why: MessageKey, first: string | undefined): Promise<Delivery> {
   const ok = await copyText(text, near);
   return {
     ok: false,
     copied: ok,
-    reason: ok
-      ? `${why}, so the reply is copied: paste it into a message to ${first || 'them'}.`
-      : `${why}, and copying was refused: use Copy, then paste it into a message.`,
+    reason: `${t(why)} ${ok ? (first ? t('reply_copied_named', first) : t('reply_copied')) : t('reply_copy_refused')}`,
   };
 }
 
@@ -64,7 +62,7 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
   const name = card.person?.fullName ?? null;
   const first = card.person?.firstName;
   const urn = card.composeUrl ? new URL(card.composeUrl, location.href).searchParams.get('invitation') : null;
-  if (!card.messageControl && !card.composeUrl) return copied(text, near, 'This invitation offers no way to message', first);
+  if (!card.messageControl && !card.composeUrl) return copied(text, near, 'reply_why_no_message', first);
 
   // Hand the text over first: if LinkedIn answers the click with a page load, the composer on the
   // next page takes it (exactly once, within a short expiry).
@@ -87,7 +85,7 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
     // Message link does: Back returns to the invitations, no pop-up blocker can stop it after the
     // await above, and the composer feature on the next page inserts the text once and checks
     // that LinkedIn registered it.
-    if (!handedOver) return copied(text, near, 'Could not prepare LinkedIn’s message box', first);
+    if (!handedOver) return copied(text, near, 'reply_why_no_handover', first);
     location.assign(card.composeUrl!);
     return { ok: true, navigating: true };
   }
@@ -104,7 +102,7 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
   }, 4000);
   // Ours again (or gone, if the composer feature already took it for this composer).
   const pending = handedOver ? await takePending({ personName: name, invitationUrn: urn }).catch(() => null) : null;
-  if (!composer) return copied(text, near, 'LinkedIn’s message box did not open', first);
+  if (!composer) return copied(text, near, 'reply_why_no_composer', first);
   // The composer feature may have taken the hand-over as the composer appeared: its insertion is the one.
   const theirs = pending ? null : await handoffInto(composer.editor);
   const result = theirs ?? (await insertIntoComposer(composer, text));
@@ -113,7 +111,7 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
     if (purpose && !theirs) watchComposerSend(composer, text, () => logDelivered(purpose, text), new AbortController().signal);
     return { ok: true, composer };
   }
-  return { ok: false, reason: NOT_SEEN, copied: false };
+  return { ok: false, reason: t('reply_not_seen'), copied: false };
 }
 
 /** Re-renders the caller when the library changes (a template edited in the popup). */
@@ -137,7 +135,7 @@ function AskControl({ card }: { card: InvitationCard }) {
 
   const send = async (text: string, near: Node | null): Promise<InsertResult> => {
     setBusy(true);
-    setStatus({ ok: true, text: 'Opening LinkedIn’s message box…' });
+    setStatus({ ok: true, text: t('reply_opening') });
     const result = await deliver(card, text, near);
     setBusy(false);
     if (result.ok) {
@@ -145,8 +143,8 @@ function AskControl({ card }: { card: InvitationCard }) {
       setStatus({
         ok: true,
         text: result.navigating
-          ? 'Opening LinkedIn’s message box: the reply will be there. Read it, then press Send.'
-          : 'Reply ready in LinkedIn’s message box. Read it, then press Send.',
+          ? t('reply_opening_handover')
+          : t('reply_ready'),
       });
       return { ok: true };
     }
@@ -167,13 +165,13 @@ function AskControl({ card }: { card: InvitationCard }) {
 
   const chooseRef = useRef<HTMLButtonElement>(null);
   return (
-    <div class="op-ui" role="group" aria-label={`On Purpose: reply to ${card.person?.fullName ?? 'this invitation'}`}>
+    <div class="op-ui" role="group" aria-label={card.person?.fullName ? t('reply_group_named', card.person.fullName) : t('reply_group')}>
       <div class="op-actions">
         <button type="button" class="op-btn op-primary" disabled={busy} onClick={ask}>
-          Ask how we met
+          {t('reply_ask')}
         </button>
         <button ref={chooseRef} type="button" class="op-link" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
-          Choose a reply…
+          {t('reply_choose')}
         </button>
       </div>
       <p class={status && !status.ok ? 'op-alert' : 'op-status'} role="status">
@@ -185,16 +183,16 @@ function AskControl({ card }: { card: InvitationCard }) {
           class="op-btn"
           onClick={async (e) => {
             const ok = await copyText(status.copy!, e.currentTarget);
-            setStatus({ ok, text: ok ? 'Copied: paste it into a message.' : 'Copying failed.', copy: ok ? undefined : status.copy });
+            setStatus({ ok, text: ok ? t('reply_copied_short') : t('reply_copy_failed'), copy: ok ? undefined : status.copy });
           }}
         >
-          Copy
+          {t('as_copy')}
         </button>
       )}
       {choosing && (
         <TemplateAssistant
           kind="reply"
-          label={`Reply templates for ${first || 'this person'}`}
+          label={first ? t('reply_list_named', first) : t('as_title_reply')}
           templates={templates}
           defaultId={settings.defaultReplyId}
           person={card.person}

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FOLLOW_UP_ID, DEFAULT_INVITE_ID, DEFAULT_KEPT_REASON_ID, DEFAULT_REPLY_ID, defaultTemplates } from '../../../src/core/defaults';
+import { DEFAULT_FOLLOW_UP_ID, DEFAULT_INVITE_ID, DEFAULT_KEPT_REASON_ID, DEFAULT_LIBRARY_LANGUAGES, DEFAULT_REPLY_ID, defaultTemplates } from '../../../src/core/defaults';
 import { TemplateSchema, INVITE_LIMIT_FREE, MESSAGE_LIMIT } from '../../../src/core/schema';
 import { kindProblems, parseTemplate, renderTemplate, sampleContext } from '../../../src/core/syntax';
 import { assessNote } from '../../../src/core/policy';
 
-const templates = defaultTemplates(1_700_000_000_000);
-const invites = templates.filter((t) => t.kind === 'invite');
-const replies = templates.filter((t) => t.kind === 'reply');
 
 // Typical answers of realistic length for each default fill-in (some longer than the preview samples).
 const TYPICAL: Record<string, string> = {
@@ -26,7 +23,36 @@ const TYPICAL: Record<string, string> = {
 };
 const person = { fullName: 'Maya Lindqvist', firstName: 'Maya', lastName: 'Lindqvist' };
 
-describe('default templates', () => {
+/** "Thanks for the invite! How have we met or connected before?" as each language says it. */
+const ASK_HOW_WE_MET: Record<string, string> = {
+  en: 'Hi {firstName}! Thanks for the invite! How have we met or connected before?',
+  de: 'Hallo {firstName}, danke für die Einladung! Woher kennen wir uns, oder hatten wir schon einmal miteinander zu tun?',
+  fr: 'Bonjour {firstName}, merci pour l’invitation\u00a0! Comment nous sommes-nous rencontrés, ou avons-nous déjà été en contact\u00a0?',
+  es: '¡Hola, {firstName}! ¡Gracias por la invitación! ¿De qué nos conocemos o dónde hemos coincidido antes?',
+};
+
+describe('the default library in every language', () => {
+  const en = defaultTemplates(0);
+  it.each(DEFAULT_LIBRARY_LANGUAGES)('%s: same ids, kinds, order and fill-in keys as English; not English text', (lang) => {
+    const local = defaultTemplates(0, lang);
+    expect(local.map((t) => [t.id, t.kind])).toEqual(en.map((t) => [t.id, t.kind]));
+    for (const [i, t] of local.entries()) {
+      const keys = (b: string) => [...b.matchAll(/\{\{\s*([\w-]+)\s*:/g)].map((m) => m[1]);
+      expect(keys(t.body)).toEqual(keys(en[i]!.body));
+      if (lang !== 'en') expect(t.body).not.toBe(en[i]!.body);
+    }
+  });
+  it('picks the language from a BCP 47 tag, English otherwise', () => {
+    expect(defaultTemplates(0, 'de-AT')[0]!.body).toBe(defaultTemplates(0, 'de')[0]!.body);
+    expect(defaultTemplates(0, 'pt_BR')[0]!.body).toBe(en[0]!.body);
+    expect(defaultTemplates(0, 'ja')).toEqual(en);
+  });
+});
+
+describe.each(DEFAULT_LIBRARY_LANGUAGES)('default templates (%s)', (lang) => {
+  const templates = defaultTemplates(1_700_000_000_000, lang);
+  const invites = templates.filter((t) => t.kind === 'invite');
+  const replies = templates.filter((t) => t.kind === 'reply');
   it('ship at least 6 invites and 3 replies, valid, with stable unique ids', () => {
     expect(invites.length).toBeGreaterThanOrEqual(6);
     expect(replies.length).toBeGreaterThanOrEqual(3);
@@ -35,11 +61,11 @@ describe('default templates', () => {
     for (const t of templates) expect(t.id).toMatch(/^default-(invite|reply|follow-up)-[a-z-]+$/);
     expect(invites[0]!.id).toBe(DEFAULT_INVITE_ID);
     expect(replies[0]!.id).toBe(DEFAULT_REPLY_ID);
-    expect(defaultTemplates(5).map((t) => t.id)).toEqual(templates.map((t) => t.id));
+    expect(defaultTemplates(5, lang).map((t) => t.id)).toEqual(templates.map((t) => t.id));
   });
 
   it('the default reply asks how we met, verbatim', () => {
-    expect(replies[0]!.body).toBe('Hi {firstName}! Thanks for the invite! How have we met or connected before?');
+    expect(replies[0]!.body).toBe(ASK_HOW_WE_MET[lang]);
   });
 
   it.each(templates.map((t) => [t.id, t] as const))('%s parses, and every invite asks for a reason', (_id, t) => {
@@ -86,6 +112,7 @@ describe('default templates', () => {
 });
 
 describe('default follow-up templates', () => {
+  const templates = defaultTemplates(0);
   const followUps = templates.filter((t) => t.kind === 'follow-up');
   const ctx = { person, reason: 'we met at the Berlin product meetup and talked about onboarding', invitedOn: 'November 20, 2026' };
 

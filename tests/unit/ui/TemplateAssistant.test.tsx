@@ -235,7 +235,8 @@ describe('TemplateAssistant: fill-ins, preview, meter and Insert', () => {
     key(filter(), 'End');
     key(filter(), 'Enter');
     expect(insertBtn().disabled).toBe(true);
-    expect(root.textContent).toContain('Nope.');
+    // Said by its problem, in the UI's language (the policy's own English message is for logs).
+    expect(root.textContent).toContain("This note doesn't say why you want to connect");
   });
 
   it('renders user text as text, never as markup', () => {

@@ -101,10 +101,11 @@ describe('popup list', () => {
 describe('set-aside banner text', () => {
   it('says plainly what was set aside', () => {
     const e = (key: string) => ({ key, raw: null, reason: '', at: 1 });
-    expect(setAsideSummary([e('t:1'), e('t:2')])).toBe('2 templates in your saved data could not be read and were set aside. Nothing was deleted.');
-    expect(setAsideSummary([e('settings')])).toBe('Your settings in your saved data could not be read and were set aside. Nothing was deleted.');
+    // Counts as "templates (2)": i18n messages have no plural forms.
+    expect(setAsideSummary([e('t:1'), e('t:2')])).toBe('Some of your saved data could not be read and was set aside: templates (2). Nothing was deleted.');
+    expect(setAsideSummary([e('settings')])).toBe('Some of your saved data could not be read and was set aside: your settings. Nothing was deleted.');
     expect(setAsideSummary([e('t:1'), e('settings'), e('r:1')])).toBe(
-      '1 template, your settings and 1 other item in your saved data could not be read and were set aside. Nothing was deleted.',
+      'Some of your saved data could not be read and was set aside: templates (1), your settings, other items (1). Nothing was deleted.',
     );
   });
 });
@@ -112,6 +113,6 @@ describe('set-aside banner text', () => {
 describe('set-aside duplicates', () => {
   it('counts a value set aside twice (by two contexts at once) once', () => {
     const e = { key: 't:1', raw: { name: 'x' }, reason: 'r', at: 1 };
-    expect(setAsideSummary([e, { ...e, at: 2 }])).toBe('1 template in your saved data could not be read and was set aside. Nothing was deleted.');
+    expect(setAsideSummary([e, { ...e, at: 2 }])).toBe('Some of your saved data could not be read and was set aside: templates (1). Nothing was deleted.');
   });
 });
