@@ -175,7 +175,12 @@ export function parseLocal(snap: Record<string, unknown>): ParsedLocal {
     } else if (key === K_SETTINGS) {
       const s = salvageSettings(raw);
       out.settings = s.settings;
-      if (s.problem) {
+      // A stored null is damage too (nothing we write is null): kept in the backup, never silently
+      // replaced by the defaults the next write puts there.
+      if (raw === null) {
+        out.settingsRepaired = true;
+        out.rejected.push({ key, raw, reason: 'The settings were empty (null); the defaults are used.' });
+      } else if (s.problem) {
         out.settingsRepaired = true;
         out.rejected.push({ key, raw, reason: `The settings could not be fully read: ${s.problem}.` });
       }

@@ -254,7 +254,12 @@ describe(`garbage in every stored key (${CASES.length} faults)`, () => {
     const setAside: string[] = [];
     for (const [key, kind] of localEntries) {
       const userData = /^(t:|x:|r:|settings$|setAside$)/.test(key);
-      const where = await findOriginal('local', key, kind);
+      // The popup's first paint can come before the library's set-aside write lands: give it a moment.
+      let where = await findOriginal('local', key, kind);
+      for (let i = 0; i < 25 && userData && where === 'missing'; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        where = await findOriginal('local', key, kind);
+      }
       if (userData && where === 'missing') lost.push(`${key}=${kind}`);
       if (where === 'set aside' && key !== 'setAside') setAside.push(key);
     }
