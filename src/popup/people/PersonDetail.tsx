@@ -13,34 +13,34 @@ import type { PeopleActions } from './actions';
 import { addDays } from './dates';
 import { hasKeptReason } from '../../core/people/invite';
 import { keptReasonText, sendKeptReason } from './kept-reason';
-import { t } from '../../ui/i18n';
+import { t, type MessageKey } from '../../ui/i18n';
 
-export const SIGNAL_LABEL: Record<string, string> = {
-  'send-pressed': 'You pressed Send in LinkedIn’s invite dialog',
-  'sent-toast': 'LinkedIn said the invitation was sent',
-  'pending-shown': 'Their profile showed Pending',
-  'sent-list-listed': 'Listed in your sent invitations',
-  'sent-list-absent': 'No longer in your sent invitations',
-  'profile-1st': 'Their profile showed 1st degree',
-  'profile-not-connected': 'Their profile offered Connect again',
-  'connections-list': 'Listed in your connections',
-  'notification-accepted': 'A notification said they accepted (a hint)',
-  withdrawn: 'You withdrew the invitation',
-  'connections-csv': 'Listed in LinkedIn’s Connections.csv',
-  user: 'You said so',
+export const SIGNAL_LABEL: Partial<Record<string, MessageKey>> = {
+  'send-pressed': 'people_sig_send_pressed',
+  'sent-toast': 'people_sig_sent_toast',
+  'pending-shown': 'people_sig_pending_shown',
+  'sent-list-listed': 'people_sig_sent_list_listed',
+  'sent-list-absent': 'people_sig_sent_list_absent',
+  'profile-1st': 'people_sig_profile_1st',
+  'profile-not-connected': 'people_sig_profile_not_connected',
+  'connections-list': 'people_sig_connections_list',
+  'notification-accepted': 'people_sig_notification_accepted',
+  withdrawn: 'people_sig_withdrawn',
+  'connections-csv': 'people_sig_connections_csv',
+  user: 'people_sig_user',
 };
 
-export const EVENT_LABEL: Record<string, string> = {
-  invited: 'Invited',
-  confirmed: 'Invitation confirmed',
-  accepted: 'Accepted',
-  withdrawn: 'Withdrawn',
-  'reply-sent': 'Replied to their invitation',
-  'message-sent': 'Message sent',
-  'reason-sent': 'Sent the reason you kept',
-  'follow-up-done': 'Follow-up done',
-  note: 'Note',
-  imported: 'Imported',
+export const EVENT_LABEL: Partial<Record<string, MessageKey>> = {
+  invited: 'people_ev_invited',
+  confirmed: 'people_ev_confirmed',
+  accepted: 'people_ev_accepted',
+  withdrawn: 'people_ev_withdrawn',
+  'reply-sent': 'people_ev_reply_sent',
+  'message-sent': 'people_ev_message_sent',
+  'reason-sent': 'people_ev_reason_sent',
+  'follow-up-done': 'people_ev_follow_up_done',
+  note: 'people_ev_note',
+  imported: 'people_ev_imported',
 };
 
 export interface PersonDetailProps {
@@ -289,7 +289,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
           <ul class="evidence">
             {[...p.evidence].reverse().map((ev, i) => (
               <li key={i}>
-                {SIGNAL_LABEL[ev.signal] ?? ev.signal}
+                {SIGNAL_LABEL[ev.signal] ? t(SIGNAL_LABEL[ev.signal]!) : ev.signal}
                 <span class="muted">
                   {' '}
                   · {showTime(ev.at)} · {ev.where}
@@ -309,7 +309,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
           <ol class="timeline">
             {events.map((ev) => (
               <li key={ev.id}>
-                <span class="muted">{showTime(ev.at)}</span> {EVENT_LABEL[ev.type] ?? ev.type}
+                <span class="muted">{showTime(ev.at)}</span> {EVENT_LABEL[ev.type] ? t(EVENT_LABEL[ev.type]!) : ev.type}
                 {ev.text && <span class="saved-text">: {ev.text}</span>}
               </li>
             ))}
