@@ -74,7 +74,7 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
   useEffect(() => {
     void Promise.all([readReminders(localArea()), browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false)]).then(([r, granted]) => {
       setDaily(r.daily && granted);
-      if (r.daily && !granted) setDailyNote('The permission to show notifications was removed, so the daily notification is off.');
+      if (r.daily && !granted) setDailyNote(tr('people_daily_revoked'));
     });
   }, []);
 
