@@ -187,7 +187,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     );
   }
 
-  const label = FILTERS.find(([f]) => f === shownFilter)![1];
+  const label = tr(FILTERS.find(([f]) => f === shownFilter)![1]);
   return (
     <section class="people" aria-labelledby="view-title">
       <h2 id="view-title" class="op-sr" tabIndex={-1}>
@@ -249,7 +249,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         >
           {FILTERS.map(([f, l]) => (
             <option key={f} value={f}>
-              {l} ({c[f]})
+              {tr(l)} ({c[f]})
             </option>
           ))}
         </select>

@@ -102,7 +102,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
         {name}
       </h2>
       <p class="muted">
-        {STATE_LABEL[p.state]}
+        {t(STATE_LABEL[p.state])}
         {p.invite && ` · ${t('people_invited_at', showTime(p.invite.at))}`}
         {p.connectedAt && ` · ${t('people_connected_at', showTime(p.connectedAt))}`}
         {profile && (
@@ -282,7 +282,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
       </form>
 
       <section class="card" aria-labelledby="ev-h">
-        <h3 id="ev-h">{t('people_evidence_title', STATE_LABEL[p.state])}</h3>
+        <h3 id="ev-h">{t('people_evidence_title', t(STATE_LABEL[p.state]))}</h3>
         {!p.evidence.length ? (
           <p class="muted">{t('people_evidence_none')}</p>
         ) : (
