@@ -247,7 +247,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
         onDuplicate={onDuplicate}
         onDelete={(t, next) => void onDelete(t, next)}
         onSetDefault={(t) =>
-          void run(withLib((l) => l.setDefault(t.kind, t.id)).then(() => announce(`“${t.name}” is now the default ${t.kind === 'invite' ? 'invite note' : 'reply'}.`)))
+          void run(withLib((l) => l.setDefault(t.kind, t.id)).then(() => announce(tr(t.kind === 'invite' ? 'said_default_invite' : 'said_default_reply', t.name))))
         }
         onReorder={onReorder}
         announce={announce}
@@ -275,7 +275,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
         />
       ) : (
         <p class="muted" aria-busy="true">
-          Loading…
+          {tr('loading')}
         </p>
       );
   } else if (!views) {
@@ -354,7 +354,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
           state={state}
           onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce(tr('said_set_aside_deleted'))))}
           onOpenSettings={() => go({ name: 'settings' })}
-          onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce('Repaired: a fresh library, your old data kept for export.'))))}
+          onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce(tr('notice_repaired')))))}
         />
         <LinkedInChanged />
         <TabPanel selected={tab}>{body}</TabPanel>

@@ -229,7 +229,7 @@ export function Editor({ template, settings, onSave, onCancel, newId, now = Date
           </label>
           <label>
             <input type="radio" name="kind" value="follow-up" checked={draft.kind === 'follow-up'} onChange={() => set({ kind: 'follow-up' })} />
-            Follow-up message
+            {tr('ed_kind_follow_up')}
           </label>
         </div>
       </fieldset>

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DIAG_KEY, parseDiag, type DiagEntry } from '../storage/diagnostics';
 import { nativeApi } from '../storage/native';
+import { t } from '../ui/i18n';
 
 /** The text to copy: what failed, how often, where (kind of page), then each outline. */
 export function diagnosticReport(entries: readonly DiagEntry[]): string {
@@ -40,24 +41,24 @@ export function LinkedInChanged() {
   const report = diagnosticReport(entries);
   const copy = () =>
     navigator.clipboard.writeText(report).then(
-      () => setCopied('Copied.'),
-      () => setCopied('Select the snapshot below and copy it.'),
+      () => setCopied(t('diag_copied')),
+      () => setCopied(t('diag_copy_failed')),
     );
   const clear = () => void nativeApi()?.storage.local.set({ [DIAG_KEY]: { v: 1, entries: [] } });
   return (
-    <section class="muted diag" aria-label="LinkedIn changed">
+    <section class="muted diag" aria-label={t('diag_region')}>
       <p>
-        LinkedIn changed: On Purpose could not read {n} dialog{n === 1 ? '' : 's'}.{' '}
+        {t('diag_could_not_read', n)}{' '}
         <button type="button" class="op-link" onClick={() => void copy()}>
-          Copy diagnostic snapshot
+          {t('diag_copy')}
         </button>{' '}
         <button type="button" class="op-link" onClick={clear}>
-          Clear
+          {t('diag_clear')}
         </button>{' '}
         <span role="status">{copied}</span>
       </p>
       <details>
-        <summary>Show the snapshot (no names, texts or URLs)</summary>
+        <summary>{t('diag_show')}</summary>
         <pre class="diag-snapshot">{report}</pre>
       </details>
     </section>

@@ -58,17 +58,14 @@ function RepairOffer({ onRepair }: { onRepair(): Promise<unknown> }) {
     return (
       <div class="op-actions">
         <button type="button" class="op-btn" onClick={() => setAsking(true)}>
-          Repair…
+          {t('notice_repair')}
         </button>
       </div>
     );
   }
   return (
-    <div role="group" aria-label="Confirm repair">
-      <p>
-        Never had a newer version of On Purpose? Repair sets all your saved templates and settings aside (kept, and exportable below) and starts a fresh
-        library. Nothing is deleted.
-      </p>
+    <div role="group" aria-label={t('notice_repair_confirm')}>
+      <p>{t('notice_repair_explain')}</p>
       <div class="op-actions">
         <button
           type="button"
@@ -82,10 +79,10 @@ function RepairOffer({ onRepair }: { onRepair(): Promise<unknown> }) {
             });
           }}
         >
-          Repair now
+          {t('notice_repair_now')}
         </button>
         <button type="button" class="op-link" onClick={() => setAsking(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

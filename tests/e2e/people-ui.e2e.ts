@@ -170,11 +170,11 @@ describe('People in the popup and on the toolbar icon', () => {
     await page.getByRole('button', { name: 'Delete everything in People…' }).click();
     await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
     await expect.poll(async () => Object.keys(peopleIn(await stored())).length).toBe(0);
-    await expect.poll(() => page.locator('.toast').textContent()).toContain('Deleted 3 people');
+    await expect.poll(() => page.locator('.toast').textContent()).toContain('Deleted from People: 3');
 
     await page.getByRole('button', { name: 'Backup and reminders' }).click();
     await page.getByLabel('A People backup (.json)').setInputFiles(file);
-    await expect.poll(() => page.locator('.pmanage').textContent()).toContain('3 new people');
+    await expect.poll(() => page.locator('.pmanage').textContent()).toContain('New: 3;');
     await page.getByRole('group', { name: 'Backup preview' }).getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => peopleIn(await stored())).toEqual(before);
   });
@@ -196,7 +196,7 @@ describe('People in the popup and on the toolbar icon', () => {
     );
     await page.getByLabel('LinkedIn’s Connections.csv').setInputFiles(csv);
     const preview = page.getByRole('group', { name: 'Connections.csv preview' });
-    await expect.poll(() => preview.textContent()).toContain('1 of them is in People');
+    await expect.poll(() => preview.textContent()).toContain('Already in People: 1;');
     await preview.getByRole('button', { name: 'Import' }).click();
     await expect
       .poll(async () => {

@@ -17,6 +17,7 @@ import { findComposers, insertIntoComposer, readComposerText, readProfileTopCard
 import type { Composer, ProfileTopCard } from '../../linkedin';
 import { putPending, takePending } from '../../storage/handoff';
 import { copyText } from '../../ui/clipboard';
+import { t, type MessageKey } from '../../ui/i18n';
 import { mountShadowHost, renderInto } from '../../ui/mount';
 import { uiStyles } from '../../ui/styles';
 import { getBridge } from '../bridge';
@@ -28,27 +29,27 @@ import { library } from '../state';
 import { waitFor } from '../wait';
 import { handoffInto } from './composer-templates';
 
-const STATE_LABEL: Record<Person['state'], string> = {
-  unconfirmed: 'Invitation not confirmed yet',
-  sent: 'Invitation sent, waiting for them',
-  accepted: 'Connected',
-  withdrawn: 'Invitation withdrawn',
-  unknown: 'Not sure where this stands',
+const STATE_LABEL: Record<Person['state'], MessageKey> = {
+  unconfirmed: 'card_state_unconfirmed',
+  sent: 'card_state_sent',
+  accepted: 'card_state_accepted',
+  withdrawn: 'card_state_withdrawn',
+  unknown: 'card_state_unknown',
 };
 
-const SIGNAL_LABEL: Record<Evidence['signal'], string> = {
-  'send-pressed': 'You pressed Send',
-  'sent-toast': 'LinkedIn said the invitation was sent',
-  'pending-shown': 'LinkedIn showed Pending',
-  'sent-list-listed': 'Listed in your sent invitations',
-  'sent-list-absent': 'No longer in your sent invitations',
-  'profile-1st': 'Their profile reads 1st degree',
-  'profile-not-connected': 'Their profile offers Connect',
-  'connections-list': 'Listed in your connections',
-  'notification-accepted': 'A notification said they accepted',
-  withdrawn: 'Withdrawn',
-  'connections-csv': 'In LinkedIn’s Connections export',
-  user: 'You said so',
+const SIGNAL_LABEL: Record<Evidence['signal'], MessageKey> = {
+  'send-pressed': 'card_sig_send_pressed',
+  'sent-toast': 'card_sig_sent_toast',
+  'pending-shown': 'card_sig_pending_shown',
+  'sent-list-listed': 'card_sig_sent_list_listed',
+  'sent-list-absent': 'card_sig_sent_list_absent',
+  'profile-1st': 'card_sig_profile_1st',
+  'profile-not-connected': 'card_sig_profile_not_connected',
+  'connections-list': 'card_sig_connections_list',
+  'notification-accepted': 'card_sig_notification_accepted',
+  withdrawn: 'card_sig_withdrawn',
+  'connections-csv': 'card_sig_connections_csv',
+  user: 'card_sig_user',
 };
 
 const when = (at: number): string =>
@@ -66,9 +67,9 @@ const cardStyles = `${uiStyles}
 function nextFollowUpText(p: Person): string {
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const next = nextFollowUp(p, Date.now(), tz);
-  if (!next) return 'None planned (add one in the On Purpose popup, People)';
-  const late = next.overdueDays > 0 ? ` (${next.overdueDays} day${next.overdueDays === 1 ? '' : 's'} late)` : next.overdueDays === 0 ? ' (today)' : '';
-  return `${followUpTitle(next)}, due ${next.due}${late}`;
+  if (!next) return t('card_next_none');
+  const at = [followUpTitle(next), next.due];
+  return next.overdueDays > 0 ? t('card_next_late', [...at, next.overdueDays]) : next.overdueDays === 0 ? t('card_next_today', at) : t('card_next_due', at);
 }
 
 type Delivery = { ok: true; navigating?: boolean; composer?: Composer } | { ok: false; reason: string };
@@ -84,7 +85,7 @@ async function deliver(p: Person, text: string): Promise<Delivery> {
       : p.vanityName
         ? `https://www.linkedin.com/messaging/compose/?recipient=${encodeURIComponent(p.vanityName)}`
         : null);
-  if (!here?.message && !route) return { ok: false, reason: 'LinkedIn offers no way to message them from here' };
+  if (!here?.message && !route) return { ok: false, reason: t('card_fail_no_route') };
   // Handed over first: if LinkedIn answers with a page load, the composer there takes it (the
   // ?recipient=<vanity> route only takes a hand-over naming that vanity).
   const handedOver = await putPending({ text, personName: p.fullName, invitationUrn: null, recipientVanity: p.vanityName, createdAt: Date.now(), purpose: { kind: 'reason', personId: p.id, vanityName: p.vanityName, fullName: p.fullName } }).then(
@@ -92,7 +93,7 @@ async function deliver(p: Person, text: string): Promise<Delivery> {
     () => false,
   );
   if (!here?.message) {
-    if (!handedOver) return { ok: false, reason: 'Could not prepare LinkedIn’s message box' };
+    if (!handedOver) return { ok: false, reason: t('card_fail_prepare') };
     location.assign(route!);
     return { ok: true, navigating: true };
   }
@@ -107,11 +108,11 @@ async function deliver(p: Person, text: string): Promise<Delivery> {
     );
   }, 4000);
   const pending = handedOver ? await takePending({ personName: p.fullName }).catch(() => null) : null;
-  if (!composer) return { ok: false, reason: 'LinkedIn’s message box did not open' };
+  if (!composer) return { ok: false, reason: t('card_fail_no_box') };
   const theirs = pending ? null : await handoffInto(composer.editor);
   const result = theirs ?? (await insertIntoComposer(composer, text));
   if (result?.ok && readComposerText(composer).includes(text.split('\n')[0] ?? '')) return { ok: true, composer };
-  return { ok: false, reason: 'LinkedIn did not register the text in its message box' };
+  return { ok: false, reason: t('card_fail_not_registered') };
 }
 
 function PersonCard({ initial, signal }: { initial: Person; signal: AbortSignal }) {
@@ -133,7 +134,7 @@ function PersonCard({ initial, signal }: { initial: Person; signal: AbortSignal 
     return () => ctl.abort();
   }, []);
 
-  const first = p.fullName.split(' ')[0] || 'them';
+  const first = p.fullName.split(' ')[0] || t('this_person');
   const reason = reasonOf(p);
   const kept = p.invite?.mode === 'reason-kept';
   const offerReason = kept && p.state === 'accepted' && !p.reasonDeliveredAt && !!reason;
@@ -143,60 +144,59 @@ function PersonCard({ initial, signal }: { initial: Person; signal: AbortSignal 
     const lib = library();
     const { text } = reasonMessage(lib.templates, p, { firstName: lib.settings.myFirstName });
     setBusy(true);
-    setStatus({ ok: true, text: 'Opening LinkedIn’s message box…' });
+    setStatus({ ok: true, text: t('card_opening') });
     const r = await deliver(p, text);
     setBusy(false);
     if (!r.ok) {
       const copied = await copyText(text, e.currentTarget as Node);
-      setStatus({ ok: false, text: `${r.reason}${copied ? ', so the message is copied: paste it into a message to them.' : '.'}`, copy: copied ? undefined : text });
+      setStatus({ ok: false, text: t(copied ? 'card_fail_copied' : 'card_fail', r.reason), copy: copied ? undefined : text });
       return;
     }
     if (r.composer) watchComposerSend(r.composer, text, () => logDelivered({ kind: 'reason', personId: p.id, vanityName: p.vanityName, fullName: p.fullName }, text), signal);
     setStatus({
       ok: true,
       text: r.navigating
-        ? 'Opening LinkedIn’s message box: your reason will be there. Read it, then press Send.'
-        : 'Your reason is in LinkedIn’s message box. Read it, then press Send: On Purpose never sends for you.',
+        ? t('people_reason_opening')
+        : t('card_reason_inserted'),
     });
   };
 
   return (
-    <section class="op-ui op-person" aria-label={`On Purpose: ${p.fullName}`}>
+    <section class="op-ui op-person" aria-label={t('card_label', p.fullName)}>
       <h2>On Purpose</h2>
       {p.invite ? (
         <p>
-          You invited {first} on {invitedOn(p.invite.at)}
-          {kept ? ', without a note (you kept the reason)' : p.invite.note ? ', with a note' : ', without a note'}.
+          {t(kept ? 'card_invited_kept' : p.invite.note ? 'card_invited_note' : 'card_invited_no_note', [first, invitedOn(p.invite.at)])}
         </p>
       ) : (
-        <p>{p.fullName} is in your People log.</p>
+        <p>{t('card_in_log', p.fullName)}</p>
       )}
       {reason && (
         <p>
-          <strong>Why:</strong> {reason}
+          <strong>{t('card_why')}</strong> {reason}
         </p>
       )}
       <p>
-        <strong>{STATE_LABEL[p.state]}</strong>
-        {p.state === 'unconfirmed' ? ': LinkedIn has not confirmed it yet.' : ''}
+        <strong>{t(STATE_LABEL[p.state])}</strong>
+        {p.state === 'unconfirmed' ? t('card_unconfirmed_note') : ''}
       </p>
       {latest.length > 0 && (
-        <ul aria-label="Evidence">
+        <ul aria-label={t('card_evidence')}>
           {latest.map((ev) => (
             <li key={`${ev.signal}-${ev.at}`}>
-              {SIGNAL_LABEL[ev.signal]} ({when(ev.at)}, {ev.where}){ev.detail ? `: ${ev.detail}` : ''}
+              {t(SIGNAL_LABEL[ev.signal])} ({when(ev.at)}, {ev.where}){ev.detail ? `: ${ev.detail}` : ''}
             </li>
           ))}
         </ul>
       )}
-      {p.reasonDeliveredAt && <p>You sent them your reason on {invitedOn(p.reasonDeliveredAt)}.</p>}
+      {p.reasonDeliveredAt && <p>{t('card_reason_sent_on', invitedOn(p.reasonDeliveredAt))}</p>}
       <p>
-        <strong>Next follow-up:</strong> {nextFollowUpText(p)}
+        <strong>{t('card_next')}</strong> {nextFollowUpText(p)}
       </p>
       {offerReason && (
         <div class="op-actions">
           <button type="button" class="op-btn op-primary" disabled={busy} onClick={send}>
-            Send the reason you kept
+            {t('people_send_kept')}
           </button>
         </div>
       )}
@@ -205,7 +205,7 @@ function PersonCard({ initial, signal }: { initial: Person; signal: AbortSignal 
       </p>
       {status?.copy && (
         <button type="button" class="op-btn" onClick={(e) => void copyText(status.copy!, e.currentTarget)}>
-          Copy
+          {t('card_copy')}
         </button>
       )}
     </section>

@@ -10,6 +10,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PersonRow } from './rows';
 import { STATE_LABEL, showDate } from './rows';
+import { t } from '../../ui/i18n';
 
 export const ROW_HEIGHT = 60;
 const OVERSCAN = 6;
@@ -114,7 +115,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
       >
         <span class="prow-name">{r.name || r.vanity || r.id}</span>
         <span class="prow-meta">
-          <span class={`pstate s-${r.state}`}>{STATE_LABEL[r.state]}</span>
+          <span class={`pstate s-${r.state}`}>{t(STATE_LABEL[r.state])}</span>
           {r.next && (
             <span class={overdue ? 'pdue over' : r.due === 'due' ? 'pdue due' : 'pdue'}>
               {' · '}

@@ -14,6 +14,7 @@ import { browser } from '../../storage/browser';
 import { localArea } from '../../storage/areas';
 import { readReminders, writeReminders } from '../../storage/reminder-settings';
 import { dateStamp, downloadText } from '../download';
+import { t as tr } from '../../ui/i18n';
 
 export interface PeopleManageProps {
   people: readonly Person[];
@@ -32,7 +33,6 @@ export interface PeopleManageProps {
 const POPUP_LOSES_FILE_PICKER = typeof navigator !== 'undefined' && /Firefox\//.test(navigator.userAgent);
 const msg = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export interface ImportPreview {
   total: number;
@@ -74,18 +74,18 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
   useEffect(() => {
     void Promise.all([readReminders(localArea()), browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false)]).then(([r, granted]) => {
       setDaily(r.daily && granted);
-      if (r.daily && !granted) setDailyNote('The permission to show notifications was removed, so the daily notification is off.');
+      if (r.daily && !granted) setDailyNote(tr('people_daily_revoked'));
     });
   }, []);
 
   const exportJson = async () => {
     downloadText(`on-purpose-people-${dateStamp(now())}.json`, await (await store()).exportPeople());
     onExported();
-    announce(`Exported ${plural(people.length, 'person', 'people')}.`);
+    announce(tr('people_exported_n', people.length));
   };
   const exportCsv = () => {
     downloadText(`on-purpose-people-${dateStamp(now())}.csv`, peopleToCsv(people, { timeZone, now: now() }), 'text/csv');
-    announce(`Exported ${plural(people.length, 'person', 'people')} as CSV.`);
+    announce(tr('people_exported_csv', people.length));
   };
 
   const readFile = async (input: HTMLInputElement): Promise<{ name: string; text: string } | null> => {
@@ -102,7 +102,7 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
     const f = await readFile(input);
     if (!f) return;
     const r = parsePeopleImport(f.text);
-    if (!r.ok) setError(`“${f.name}” cannot be imported. ${sentence(r.error.message)} Nothing was changed.`);
+    if (!r.ok) setError(tr('people_import_bad', [f.name, sentence(r.error.message)]));
     else setBackup({ ...f, preview: previewPeople(r.people, people) });
   };
   const onConnectionsFile = async (input: HTMLInputElement) => {
@@ -110,7 +110,7 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
     if (!f) return;
     const r = parseConnectionsCsv(f.text);
     if (!r.ok) {
-      setError(`“${f.name}” cannot be imported. ${sentence(r.error.message)}${r.error.line ? ` (line ${r.error.line})` : ''} Nothing was changed.`);
+      setError(r.error.line ? tr('people_import_bad_line', [f.name, sentence(r.error.message), r.error.line]) : tr('people_import_bad', [f.name, sentence(r.error.message)]));
       return;
     }
     const t = now();
@@ -125,7 +125,7 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
     try {
       await f();
     } catch (e) {
-      setError(`${msg(e)} Nothing was changed.`);
+      setError(tr('people_nothing_changed', msg(e)));
     } finally {
       setBusy(false);
     }
@@ -146,11 +146,11 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
           if (!granted) {
             void wished.then(() => writeReminders(area, { daily: false }));
             setDaily(false);
-            setDailyNote('Without the permission there is no notification; the count on the toolbar icon still shows who is due.');
+            setDailyNote(tr('people_daily_denied'));
             return;
           }
           setDaily(true);
-          announce('One notification a day when someone is due.');
+          announce(tr('people_daily_on'));
         },
         (e: unknown) => {
           void wished.then(() => writeReminders(area, { daily: false }));
@@ -161,7 +161,7 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
     } else {
       void writeReminders(localArea(), { daily: false }).then(() => {
         setDaily(false);
-        announce('Daily notification off.');
+        announce(tr('people_daily_off'));
         // Give the permission back: nothing else uses it.
         void browser.permissions.remove({ permissions: ['notifications'] }).catch(() => undefined);
       });
@@ -172,11 +172,11 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
     <section class="pmanage" aria-labelledby="view-title">
       <div class="toolbar">
         <button type="button" class="op-link" onClick={onBack}>
-          ← All people
+          {tr('people_back')}
         </button>
       </div>
       <h2 id="view-title" tabIndex={-1}>
-        People: backup and reminders
+        {tr('people_manage_title')}
       </h2>
       {error && (
         <p class="op-alert" role="alert">
@@ -185,42 +185,41 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
       )}
 
       <section class="card" aria-labelledby="pm-export">
-        <h3 id="pm-export">Export</h3>
-        <p class="warn">People are kept in this browser only and never synced. Uninstalling On Purpose deletes them: keep an export.</p>
+        <h3 id="pm-export">{tr('people_export_title')}</h3>
+        <p class="warn">{tr('people_export_warn')}</p>
         <div class="op-actions">
           <button type="button" class="op-btn op-primary" disabled={!people.length} onClick={() => void exportJson().catch((e: unknown) => setError(msg(e)))}>
-            Export backup (.json)
+            {tr('people_export_json')}
           </button>
           <button type="button" class="op-btn" disabled={!people.length} onClick={exportCsv}>
-            Export for a spreadsheet (.csv)
+            {tr('people_export_csv')}
           </button>
         </div>
-        <p class="muted">The .json file can be imported again here, in any browser; the .csv is for reading.</p>
+        <p class="muted">{tr('people_export_hint')}</p>
       </section>
 
       <section class="card" aria-labelledby="pm-import">
-        <h3 id="pm-import">Import</h3>
+        <h3 id="pm-import">{tr('people_import_title')}</h3>
         {POPUP_LOSES_FILE_PICKER && !inTab ? (
           <p class="muted">
-            Firefox closes this popup when a file picker opens:{' '}
+            {tr('people_ff_before')}{' '}
             <a href="index.html?tab=1&view=people" target="_blank" rel="noopener">
-              open People in a tab
+              {tr('people_ff_link')}
             </a>{' '}
-            to import.
+            {tr('people_ff_after')}
           </p>
         ) : (
           <>
             <div class="field">
-              <label for="pm-backup-file">A People backup (.json)</label>
+              <label for="pm-backup-file">{tr('people_backup_file')}</label>
               <input id="pm-backup-file" type="file" accept=".json,application/json" onChange={(e) => void onBackupFile(e.currentTarget as HTMLInputElement)} />
             </div>
             {backup && (
-              <div class="card" role="group" aria-label="Backup preview">
+              <div class="card" role="group" aria-label={tr('people_backup_preview')}>
                 <p>
-                  “{backup.name}”: {plural(backup.preview.total, 'person', 'people')}. {plural(backup.preview.added, 'new person', 'new people')},{' '}
-                  {backup.preview.merged} merged with what you have, {backup.preview.unchanged} already up to date.
+                  {tr('people_backup_summary', [backup.name, backup.preview.total, backup.preview.added, backup.preview.merged, backup.preview.unchanged])}
                 </p>
-                <p class="muted">Merging keeps everything from both sides: notes, follow-ups, events and evidence.</p>
+                <p class="muted">{tr('people_backup_merge_hint')}</p>
                 <div class="op-actions">
                   <button
                     type="button"
@@ -231,33 +230,32 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
                         const r = await (await store()).importPeople(backup.text);
                         if (!r.ok) throw new Error(r.message);
                         setBackup(null);
-                        announce(`Imported: ${plural(r.added, 'new person', 'new people')}, ${r.updated} updated.`);
+                        announce(tr('people_imported', [r.added, r.updated]));
                       })
                     }
                   >
-                    Import
+                    {tr('people_import_button')}
                   </button>
                   <button type="button" class="op-btn" onClick={() => setBackup(null)}>
-                    Cancel
+                    {tr('cancel')}
                   </button>
                 </div>
               </div>
             )}
             <div class="field">
-              <label for="pm-conn-file">LinkedIn’s Connections.csv</label>
+              <label for="pm-conn-file">{tr('people_conn_file')}</label>
               <input id="pm-conn-file" type="file" accept=".csv,text/csv" onChange={(e) => void onConnectionsFile(e.currentTarget as HTMLInputElement)} />
-              <p class="muted">From LinkedIn’s “Get a copy of your data”. Adds the date you connected to people in People.</p>
+              <p class="muted">{tr('people_conn_hint')}</p>
             </div>
             {conn && (
-              <div class="card" role="group" aria-label="Connections.csv preview">
+              <div class="card" role="group" aria-label={tr('people_conn_preview')}>
                 <p>
-                  “{conn.name}”: {plural(conn.preview.rows, 'connection')}. {conn.preview.matched} of them {conn.preview.matched === 1 ? 'is' : 'are'} in People;{' '}
-                  {conn.preview.backfilled} will get their connection date.
+                  {tr('people_conn_summary', [conn.name, conn.preview.rows, conn.preview.matched, conn.preview.backfilled])}
                 </p>
                 {conn.preview.rest > 0 && (
                   <label class="check">
                     <input type="checkbox" checked={addRest} onChange={(e) => setAddRest((e.currentTarget as HTMLInputElement).checked)} />
-                    Also add the other {plural(conn.preview.rest, 'connection')} to People, as accepted with no reason
+                    {tr('people_conn_add_rest', conn.preview.rest)}
                   </label>
                 )}
                 <div class="op-actions">
@@ -270,14 +268,14 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
                         const r = await (await store()).importPeople(conn.text, { format: 'connections-csv', addUnknown: addRest });
                         if (!r.ok) throw new Error(r.message);
                         setConn(null);
-                        announce(`Connections.csv: ${plural(r.updated, 'person', 'people')} updated${r.added ? `, ${plural(r.added, 'person', 'people')} added` : ''}.`);
+                        announce(tr('people_conn_imported', [r.updated, r.added]));
                       })
                     }
                   >
-                    Import
+                    {tr('people_import_button')}
                   </button>
                   <button type="button" class="op-btn" onClick={() => setConn(null)}>
-                    Cancel
+                    {tr('cancel')}
                   </button>
                 </div>
               </div>
@@ -287,26 +285,26 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
       </section>
 
       <section class="card" aria-labelledby="pm-remind">
-        <h3 id="pm-remind">Reminders</h3>
-        <p class="muted">The toolbar icon shows how many people are due a follow-up.</p>
+        <h3 id="pm-remind">{tr('people_remind_title')}</h3>
+        <p class="muted">{tr('people_remind_badge')}</p>
         <label class="check">
           <input type="checkbox" checked={daily === true} disabled={daily === null} onChange={(e) => onDaily(e.currentTarget as HTMLInputElement)} />
-          Also one notification a day (at 9:00) when someone is due
+          {tr('people_remind_daily')}
         </label>
-        <p class="muted">{dailyNote || 'Your browser asks for permission to show notifications the first time.'}</p>
+        <p class="muted">{dailyNote || tr('people_remind_permission')}</p>
       </section>
 
       <section class="card" aria-labelledby="pm-wipe">
-        <h3 id="pm-wipe">Delete</h3>
+        <h3 id="pm-wipe">{tr('delete')}</h3>
         {!confirmWipe ? (
           <div class="op-actions">
             <button type="button" class="op-btn danger" disabled={!people.length} onClick={() => setConfirmWipe(true)}>
-              Delete everything in People…
+              {tr('people_wipe')}
             </button>
           </div>
         ) : (
-          <div role="group" aria-label="Confirm deletion">
-            <p>Delete all {plural(people.length, 'person', 'people')}, with their notes and follow-ups? You can undo right after.</p>
+          <div role="group" aria-label={tr('people_wipe_confirm')}>
+            <p>{tr('people_wipe_question', people.length)}</p>
             <div class="op-actions">
               <button
                 type="button"
@@ -317,15 +315,15 @@ export function PeopleManage({ people, store, announce, toast, onBack, onExporte
                     const n = people.length;
                     const undo = await (await store()).removeAll();
                     setConfirmWipe(false);
-                    toast(`Deleted ${plural(n, 'person', 'people')} from People.`, () => void undo().then(() => announce('People restored.'), (e: unknown) => toast(msg(e))));
+                    toast(tr('people_wiped', n), () => void undo().then(() => announce(tr('people_restored')), (e: unknown) => toast(msg(e))));
                     onBack();
                   })
                 }
               >
-                Delete everything
+                {tr('people_wipe_button')}
               </button>
               <button type="button" class="op-btn" onClick={() => setConfirmWipe(false)}>
-                Cancel
+                {tr('cancel')}
               </button>
             </div>
           </div>

@@ -17,6 +17,7 @@ import type { PeopleStatus } from '../../storage/people';
 import type * as MoreModule from './more';
 import { dateStamp, downloadText } from '../download';
 import { localDay } from './dates';
+import { t as tr } from '../../ui/i18n';
 
 export interface PeopleTabProps {
   /** The People index for the first paint (storage/people-index.ts); null: wait for the store. */
@@ -105,14 +106,14 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
   if (loadError && !rows) {
     return (
       <p class="err" role="alert">
-        People could not be loaded: {loadError}
+        {tr('people_load_failed', loadError)}
       </p>
     );
   }
   if (!rows) {
     return (
       <p class="muted" aria-busy="true">
-        Loading People…
+        {tr('people_loading')}
       </p>
     );
   }
@@ -121,7 +122,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     // Opened from the first-paint list: the records are a moment away.
     return (
       <p class="muted" aria-busy="true">
-        Loading…
+        {tr('loading')}
       </p>
     );
   }
@@ -134,9 +135,9 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
       // Deleted (here or in another window): back to the list.
       return (
         <div class="people">
-          <p class="muted">This person is no longer in People.</p>
+          <p class="muted">{tr('people_gone')}</p>
           <button type="button" class="op-link" onClick={() => go({ name: 'list' }, 'people-q')}>
-            ← All people
+            {tr('people_back')}
           </button>
         </div>
       );
@@ -154,14 +155,14 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
           const file = m.calendarFile(p, id, tz, t);
           if (!file) return;
           downloadText(file.name, file.text, 'text/calendar');
-          announce(`Saved ${file.name}.`);
+          announce(tr('people_saved_file', file.name));
         }}
         onDelete={(p) => {
           const name = p.fullName || p.vanityName || p.id;
           actions!.remove(p).then(
             (undo) => {
               go({ name: 'list' }, 'people-list-box');
-              toast(`Deleted ${name} from People.`, () => void undo().then(() => announce(`${name} is back in People.`)));
+              toast(tr('people_deleted_one', name), () => void undo().then(() => announce(tr('people_restored_one', name))));
             },
             (e: unknown) => toast(e instanceof Error ? e.message : String(e)),
           );
@@ -186,11 +187,11 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     );
   }
 
-  const label = FILTERS.find(([f]) => f === shownFilter)![1];
+  const label = tr(FILTERS.find(([f]) => f === shownFilter)![1]);
   return (
     <section class="people" aria-labelledby="view-title">
       <h2 id="view-title" class="op-sr" tabIndex={-1}>
-        People
+        {tr('tab_people')}
       </h2>
       {status?.readOnly && (
         <p class="banner bad" role="alert">
@@ -205,8 +206,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
       {status?.backupDue && (
         <div class="banner" role="note">
           <p>
-            {status.lastExportAt === null ? `${status.newSinceExport} people and no backup yet.` : `${status.newSinceExport} people added since your last backup.`} People live in this
-            browser only: uninstalling On Purpose deletes them.
+            {tr(status.lastExportAt === null ? 'people_backup_none' : 'people_backup_since', status.newSinceExport)} {tr('people_backup_why')}
           </p>
           <div class="op-actions">
             <button
@@ -216,13 +216,13 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
                 void store()
                   .then(async (s) => {
                     downloadText(`on-purpose-people-${dateStamp(now())}.json`, await s.exportPeople());
-                    announce('People exported.');
+                    announce(tr('people_exported'));
                     setStatus(await s.status());
                   })
                   .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
               }}
             >
-              Download a backup
+              {tr('people_download_backup')}
             </button>
           </div>
         </div>
@@ -231,13 +231,13 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         <input
           id="people-q"
           type="search"
-          aria-label="Search people by name, reason or notes"
-          placeholder="Search name, reason, notes"
+          aria-label={tr('people_search_label')}
+          placeholder={tr('people_search_placeholder')}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <label class="op-sr" for="people-filter">
-          Show
+          {tr('people_filter_label')}
         </label>
         <select
           id="people-filter"
@@ -249,31 +249,31 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         >
           {FILTERS.map(([f, l]) => (
             <option key={f} value={f}>
-              {l} ({c[f]})
+              {tr(l)} ({c[f]})
             </option>
           ))}
         </select>
         <button type="button" class="op-btn" onClick={() => go({ name: 'manage' }, 'view-title')}>
-          Backup and reminders
+          {tr('people_manage')}
         </button>
       </div>
       <p class="count" aria-live="polite">
-        {shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? 'person' : 'people'}` : `${shown.length} of ${rows.length}`}
-        {query && ` matching “${query}”`}
+        {shown.length === rows.length ? tr('people_count_all', rows.length) : tr('people_count_shown', [shown.length, rows.length])}
+        {query && ` ${tr('people_count_matching', query)}`}
       </p>
       {!rows.length ? (
         <p class="muted">
-          Nobody yet. People you invite with On Purpose appear here, with the reason you gave. You can also import a backup or LinkedIn’s Connections.csv under Backup and reminders.
+          {tr('people_empty')}
         </p>
       ) : !shown.length ? (
-        <p class="muted">{query ? 'Nobody matches.' : shownFilter === 'due' ? 'Nobody is due. ' : 'Nobody here.'}</p>
+        <p class="muted">{tr(query ? 'people_none_match' : shownFilter === 'due' ? 'people_none_due' : 'people_none_here')}</p>
       ) : (
         <PeopleList
           key={`${shownFilter}\n${query}`}
           rows={shown}
           activeId={lastId}
           today={today}
-          label={`People: ${label}`}
+          label={tr('people_list_label', label)}
           onOpen={(id) => {
             setLastId(id);
             go({ name: 'person', id }, 'view-title');

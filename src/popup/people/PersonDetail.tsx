@@ -13,33 +13,34 @@ import type { PeopleActions } from './actions';
 import { addDays } from './dates';
 import { hasKeptReason } from '../../core/people/invite';
 import { keptReasonText, sendKeptReason } from './kept-reason';
+import { t, type MessageKey } from '../../ui/i18n';
 
-export const SIGNAL_LABEL: Record<string, string> = {
-  'send-pressed': 'You pressed Send in LinkedIn’s invite dialog',
-  'sent-toast': 'LinkedIn said the invitation was sent',
-  'pending-shown': 'Their profile showed Pending',
-  'sent-list-listed': 'Listed in your sent invitations',
-  'sent-list-absent': 'No longer in your sent invitations',
-  'profile-1st': 'Their profile showed 1st degree',
-  'profile-not-connected': 'Their profile offered Connect again',
-  'connections-list': 'Listed in your connections',
-  'notification-accepted': 'A notification said they accepted (a hint)',
-  withdrawn: 'You withdrew the invitation',
-  'connections-csv': 'Listed in LinkedIn’s Connections.csv',
-  user: 'You said so',
+export const SIGNAL_LABEL: Partial<Record<string, MessageKey>> = {
+  'send-pressed': 'people_sig_send_pressed',
+  'sent-toast': 'people_sig_sent_toast',
+  'pending-shown': 'people_sig_pending_shown',
+  'sent-list-listed': 'people_sig_sent_list_listed',
+  'sent-list-absent': 'people_sig_sent_list_absent',
+  'profile-1st': 'people_sig_profile_1st',
+  'profile-not-connected': 'people_sig_profile_not_connected',
+  'connections-list': 'people_sig_connections_list',
+  'notification-accepted': 'people_sig_notification_accepted',
+  withdrawn: 'people_sig_withdrawn',
+  'connections-csv': 'people_sig_connections_csv',
+  user: 'people_sig_user',
 };
 
-export const EVENT_LABEL: Record<string, string> = {
-  invited: 'Invited',
-  confirmed: 'Invitation confirmed',
-  accepted: 'Accepted',
-  withdrawn: 'Withdrawn',
-  'reply-sent': 'Replied to their invitation',
-  'message-sent': 'Message sent',
-  'reason-sent': 'Sent the reason you kept',
-  'follow-up-done': 'Follow-up done',
-  note: 'Note',
-  imported: 'Imported',
+export const EVENT_LABEL: Partial<Record<string, MessageKey>> = {
+  invited: 'people_ev_invited',
+  confirmed: 'people_ev_confirmed',
+  accepted: 'people_ev_accepted',
+  withdrawn: 'people_ev_withdrawn',
+  'reply-sent': 'people_ev_reply_sent',
+  'message-sent': 'people_ev_message_sent',
+  'reason-sent': 'people_ev_reason_sent',
+  'follow-up-done': 'people_ev_follow_up_done',
+  note: 'people_ev_note',
+  imported: 'people_ev_imported',
 };
 
 export interface PersonDetailProps {
@@ -71,7 +72,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
   useEffect(() => {
     if (!offerReason) return;
     let live = true;
-    keptReasonText(p, zone).then((t) => live && setReasonText(t), () => undefined);
+    keptReasonText(p, zone).then((text) => live && setReasonText(text), () => undefined);
     return () => {
       live = false;
     };
@@ -94,21 +95,21 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
     <section class="person" aria-labelledby="view-title">
       <div class="toolbar">
         <button type="button" class="op-link" onClick={onBack}>
-          ← All people
+          {t('people_back')}
         </button>
       </div>
       <h2 id="view-title" tabIndex={-1}>
         {name}
       </h2>
       <p class="muted">
-        {STATE_LABEL[p.state]}
-        {p.invite && ` · invited ${showTime(p.invite.at)}`}
-        {p.connectedAt && ` · connected ${showTime(p.connectedAt)}`}
+        {t(STATE_LABEL[p.state])}
+        {p.invite && ` · ${t('people_invited_at', showTime(p.invite.at))}`}
+        {p.connectedAt && ` · ${t('people_connected_at', showTime(p.connectedAt))}`}
         {profile && (
           <>
             {' · '}
             <a href={profile} target="_blank" rel="noopener noreferrer">
-              Profile
+              {t('people_profile')}
             </a>
           </>
         )}
@@ -121,11 +122,11 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
 
       {p.invite && (p.invite.reason || p.invite.note) && (
         <div class="card">
-          <h3>Why you connected</h3>
+          <h3>{t('people_why_connected')}</h3>
           {p.invite.reason && <p class="saved-text">{p.invite.reason}</p>}
           {p.invite.note && p.invite.note !== p.invite.reason && (
             <p class="muted saved-text">
-              {p.invite.mode === 'reason-kept' ? 'Kept (no note was left this month): ' : 'Note as sent: '}
+              {t(p.invite.mode === 'reason-kept' ? 'people_note_kept' : 'people_note_sent')}{' '}
               {p.invite.note}
             </p>
           )}
@@ -134,42 +135,42 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
 
       {offerReason && (
         <section aria-labelledby="kr-h" class="card">
-          <h3 id="kr-h">They accepted: your reason has not reached them yet</h3>
+          <h3 id="kr-h">{t('people_reason_pending')}</h3>
           <p class="muted">
-            Your invitation went without a note. On Purpose opens a message to them on LinkedIn with this text in it; you read it and press Send there.
+            {t('people_reason_pending_explain')}
           </p>
           {reasonText && <p class="saved-text">{reasonText}</p>}
           <button
             type="button"
             class="op-btn op-primary"
-            onClick={() => act(() => sendKeptReason(p, zone), 'Opening LinkedIn’s message box: your reason will be there. Read it, then press Send.')}
+            onClick={() => act(() => sendKeptReason(p, zone), t('people_reason_opening'))}
           >
-            Send the reason you kept
+            {t('people_send_kept')}
           </button>
         </section>
       )}
 
       <section aria-labelledby="fu-h" class="card">
-        <h3 id="fu-h">Follow-ups</h3>
-        {!open.length && !cadenceNext && <p class="muted">Nothing planned.</p>}
+        <h3 id="fu-h">{t('list_follow_ups')}</h3>
+        {!open.length && !cadenceNext && <p class="muted">{t('people_fu_none')}</p>}
         <ul class="fus">
           {open.map((f) => {
             const label = followUpTitle({ kind: f.kind, title: f.title ?? null });
             return (
               <li key={f.id} data-fu={f.id}>
                 <span class={f.due < today ? 'pdue over' : f.due === today ? 'pdue due' : 'pdue'}>
-                  {label} · {f.due < today ? 'was due' : 'due'} {showDate(f.due)}
+                  {t(f.due < today ? 'people_fu_overdue' : 'people_fu_due', [label, showDate(f.due)])}
                 </span>
                 <span class="op-actions">
-                  <button type="button" class="op-link" aria-label={`Done: ${label}`} onClick={() => act(() => actions.done(p.id, f.id), `Done: ${label}.`)}>
-                    Done
+                  <button type="button" class="op-link" aria-label={t('people_fu_done_label', label)} onClick={() => act(() => actions.done(p.id, f.id), t('people_fu_done_said', label))}>
+                    {t('people_fu_done')}
                   </button>
-                  <button type="button" class="op-link" aria-label={`Snooze a week: ${label}`} onClick={() => act(() => actions.snooze(p.id, f.id, 7), `Snoozed to ${showDate(addDays(f.due < today ? today : f.due, 7))}.`)}>
-                    Snooze a week
+                  <button type="button" class="op-link" aria-label={t('people_fu_snooze_label', label)} onClick={() => act(() => actions.snooze(p.id, f.id, 7), t('people_fu_snoozed', showDate(addDays(f.due < today ? today : f.due, 7))))}>
+                    {t('people_fu_snooze')}
                   </button>
                   {f.kind === 'meet' && (
-                    <button type="button" class="op-link" aria-label={`Save to calendar: ${label}`} onClick={() => onCalendar(p, f.id)}>
-                      Save to calendar (.ics)
+                    <button type="button" class="op-link" aria-label={t('people_fu_calendar_label', label)} onClick={() => onCalendar(p, f.id)}>
+                      {t('people_fu_calendar')}
                     </button>
                   )}
                 </span>
@@ -179,14 +180,14 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
           {cadenceNext && (
             <li data-fu="cadence">
               <span class={cadenceNext.due < today ? 'pdue over' : cadenceNext.due === today ? 'pdue due' : 'pdue'}>
-                Keep in touch · {cadenceNext.due < today ? 'was due' : 'due'} {showDate(cadenceNext.due)}
+                {t(cadenceNext.due < today ? 'people_fu_overdue' : 'people_fu_due', [t('people_keep_in_touch'), showDate(cadenceNext.due)])}
               </span>
               <span class="op-actions">
-                <button type="button" class="op-link" aria-label="Done: keep in touch" onClick={() => act(() => actions.done(p.id, CADENCE_ID), 'Kept in touch: the cadence starts again today.')}>
-                  Done
+                <button type="button" class="op-link" aria-label={t('people_fu_done_label', t('people_keep_in_touch'))} onClick={() => act(() => actions.done(p.id, CADENCE_ID), t('people_kept_in_touch'))}>
+                  {t('people_fu_done')}
                 </button>
-                <button type="button" class="op-link" aria-label="Snooze a week: keep in touch" onClick={() => act(() => actions.snooze(p.id, CADENCE_ID, 7), `Snoozed to ${showDate(addDays(cadenceNext.due < today ? today : cadenceNext.due, 7))}.`)}>
-                  Snooze a week
+                <button type="button" class="op-link" aria-label={t('people_fu_snooze_label', t('people_keep_in_touch'))} onClick={() => act(() => actions.snooze(p.id, CADENCE_ID, 7), t('people_fu_snoozed', showDate(addDays(cadenceNext.due < today ? today : cadenceNext.due, 7))))}>
+                  {t('people_fu_snooze')}
                 </button>
               </span>
             </li>
@@ -197,31 +198,31 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
           onSubmit={(e) => {
             e.preventDefault();
             if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) {
-              setErr('Choose a due date.');
+              setErr(t('people_fu_need_date'));
               return;
             }
-            act(() => actions.addFollowUp(p.id, { kind, due, title: title.trim() }), `${followUpTitle({ kind, title: title.trim() || null })} on ${showDate(due)} added.`);
+            act(() => actions.addFollowUp(p.id, { kind, due, title: title.trim() }), t('people_fu_added', [followUpTitle({ kind, title: title.trim() || null }), showDate(due)]));
             setTitle('');
           }}
         >
           <div class="field">
-            <label for="fu-kind">Add a follow-up</label>
+            <label for="fu-kind">{t('people_fu_add')}</label>
             <select id="fu-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as FollowUpKind)}>
-              <option value="line">Drop them a line</option>
-              <option value="meet">Meet</option>
-              <option value="call">Call</option>
+              <option value="line">{t('people_fu_kind_line')}</option>
+              <option value="meet">{t('people_fu_kind_meet')}</option>
+              <option value="call">{t('people_fu_kind_call')}</option>
             </select>
           </div>
           <div class="field">
-            <label for="fu-due">Due</label>
+            <label for="fu-due">{t('people_fu_due_label')}</label>
             <input id="fu-due" type="date" required value={due} onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
           </div>
           <div class="field fu-title">
-            <label for="fu-title">What (optional)</label>
-            <input id="fu-title" maxLength={200} value={title} placeholder="Coffee at the conference" onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+            <label for="fu-title">{t('people_fu_what')}</label>
+            <input id="fu-title" maxLength={200} value={title} placeholder={t('people_fu_what_example')} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
           </div>
           <button type="submit" class="op-btn">
-            Add
+            {t('people_fu_add_button')}
           </button>
         </form>
         <form
@@ -230,65 +231,65 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
             e.preventDefault();
             const n = weeks.trim() ? Number(weeks) : null;
             if (n !== null && (!Number.isInteger(n) || n < 1 || n > 104)) {
-              setErr('Keep in touch every 1 to 104 weeks, or leave it empty for no cadence.');
+              setErr(t('people_cadence_invalid'));
               return;
             }
-            act(() => actions.setCadence(p.id, n), n ? `Keep in touch every ${n} week${n === 1 ? '' : 's'}.` : 'No cadence.');
+            act(() => actions.setCadence(p.id, n), n ? t('people_cadence_set', n) : t('people_cadence_none'));
           }}
         >
           <div class="field">
-            <label for="fu-weeks">Keep in touch every … weeks</label>
-            <input id="fu-weeks" type="number" min={1} max={104} inputMode="numeric" value={weeks} placeholder="none" onInput={(e) => setWeeks((e.currentTarget as HTMLInputElement).value)} />
+            <label for="fu-weeks">{t('people_cadence_label')}</label>
+            <input id="fu-weeks" type="number" min={1} max={104} inputMode="numeric" value={weeks} placeholder={t('people_cadence_placeholder')} onInput={(e) => setWeeks((e.currentTarget as HTMLInputElement).value)} />
           </div>
           <button type="submit" class="op-btn">
-            Set
+            {t('people_cadence_button')}
           </button>
-          <button type="button" class="op-btn" onClick={() => act(() => actions.done(p.id, null), 'Contact logged today.')}>
-            Log contact today
+          <button type="button" class="op-btn" onClick={() => act(() => actions.done(p.id, null), t('people_contact_logged'))}>
+            {t('people_log_contact')}
           </button>
         </form>
-        {p.lastContactAt && <p class="muted">Last contact: {showTime(p.lastContactAt)}</p>}
+        {p.lastContactAt && <p class="muted">{t('people_last_contact', showTime(p.lastContactAt))}</p>}
       </section>
 
       <form
         class="card how"
         onSubmit={(e) => {
           e.preventDefault();
-          act(() => actions.saveHowWeMet(p.id, { text: how.text.trim(), where: how.where.trim(), when: how.when.trim() }), 'Note saved.');
+          act(() => actions.saveHowWeMet(p.id, { text: how.text.trim(), where: how.where.trim(), when: how.when.trim() }), t('people_how_saved'));
         }}
       >
-        <h3>How we met</h3>
-        <p class="muted">Private: kept in this browser only.</p>
+        <h3>{t('people_how_title')}</h3>
+        <p class="muted">{t('people_how_private')}</p>
         <div class="field">
-          <label for="how-text">How</label>
+          <label for="how-text">{t('people_how_how')}</label>
           <textarea id="how-text" maxLength={1000} value={how.text} onInput={(e) => setHow({ ...how, text: (e.currentTarget as HTMLTextAreaElement).value })} />
         </div>
         <div class="inline2">
           <div class="field">
-            <label for="how-where">Where</label>
-            <input id="how-where" maxLength={200} value={how.where} placeholder="RustConf 2026" onInput={(e) => setHow({ ...how, where: (e.currentTarget as HTMLInputElement).value })} />
+            <label for="how-where">{t('people_how_where')}</label>
+            <input id="how-where" maxLength={200} value={how.where} placeholder={t('people_how_where_example')} onInput={(e) => setHow({ ...how, where: (e.currentTarget as HTMLInputElement).value })} />
           </div>
           <div class="field">
-            <label for="how-when">When</label>
-            <input id="how-when" maxLength={100} value={how.when} placeholder="March 2026" onInput={(e) => setHow({ ...how, when: (e.currentTarget as HTMLInputElement).value })} />
+            <label for="how-when">{t('people_how_when')}</label>
+            <input id="how-when" maxLength={100} value={how.when} placeholder={t('people_how_when_example')} onInput={(e) => setHow({ ...how, when: (e.currentTarget as HTMLInputElement).value })} />
           </div>
         </div>
         <div class="op-actions">
           <button type="submit" class="op-btn op-primary" disabled={!howChanged && !!p.howWeMet.text}>
-            Save note
+            {t('people_how_save')}
           </button>
         </div>
       </form>
 
       <section class="card" aria-labelledby="ev-h">
-        <h3 id="ev-h">Why “{STATE_LABEL[p.state]}”</h3>
+        <h3 id="ev-h">{t('people_evidence_title', t(STATE_LABEL[p.state]))}</h3>
         {!p.evidence.length ? (
-          <p class="muted">No evidence seen yet.</p>
+          <p class="muted">{t('people_evidence_none')}</p>
         ) : (
           <ul class="evidence">
             {[...p.evidence].reverse().map((ev, i) => (
               <li key={i}>
-                {SIGNAL_LABEL[ev.signal] ?? ev.signal}
+                {SIGNAL_LABEL[ev.signal] ? t(SIGNAL_LABEL[ev.signal]!) : ev.signal}
                 <span class="muted">
                   {' '}
                   · {showTime(ev.at)} · {ev.where}
@@ -301,14 +302,14 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
       </section>
 
       <section class="card" aria-labelledby="tl-h">
-        <h3 id="tl-h">Timeline</h3>
+        <h3 id="tl-h">{t('people_timeline')}</h3>
         {!events.length ? (
-          <p class="muted">Nothing yet.</p>
+          <p class="muted">{t('people_timeline_none')}</p>
         ) : (
           <ol class="timeline">
             {events.map((ev) => (
               <li key={ev.id}>
-                <span class="muted">{showTime(ev.at)}</span> {EVENT_LABEL[ev.type] ?? ev.type}
+                <span class="muted">{showTime(ev.at)}</span> {EVENT_LABEL[ev.type] ? t(EVENT_LABEL[ev.type]!) : ev.type}
                 {ev.text && <span class="saved-text">: {ev.text}</span>}
               </li>
             ))}
@@ -318,7 +319,7 @@ export function PersonDetail({ person: p, next, actions, today, onBack, announce
 
       <div class="op-actions">
         <button type="button" class="op-btn danger" onClick={() => onDelete(p)}>
-          Delete {name} from People
+          {t('people_delete_one', name)}
         </button>
       </div>
     </section>

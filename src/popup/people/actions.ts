@@ -6,6 +6,7 @@
 import type { FollowUpKind, HowWeMet, Person } from '../../core/people/model';
 import type { PeopleStore } from '../../storage/people';
 import { newId } from '../../core/ids';
+import { t as tr } from '../../ui/i18n';
 import { exportPeople } from '../../core/people/exchange';
 import { CADENCE_ID, addFollowUp, completeFollowUp, logContact, setCadence, snoozeFollowUp } from '../../core/people/followups';
 
@@ -33,23 +34,23 @@ export function makeActions(store: () => Promise<PeopleStore>, now: () => number
   const edit = async (id: string, change: (p: Person, t: number) => Person) => {
     const s = await store();
     const p = await s.get(id);
-    if (!p) throw new Error('This person is no longer in People.');
+    if (!p) throw new Error(tr('people_gone'));
     const { id: _id, createdAt: _c, updatedAt: _u, ...patch } = change(p, now());
     await s.update(id, patch);
   };
   return {
     saveHowWeMet: (id, how) => edit(id, (p, t) => ({ ...p, howWeMet: how, updatedAt: t })),
     addFollowUp: (id, f) =>
-      edit(id, (p, t) => changed(p, addFollowUp(p, { id: newId(), kind: f.kind, due: f.due, ...(f.title ? { title: f.title } : {}), createdAt: t }), 'That follow-up could not be added (is the date valid?).')),
+      edit(id, (p, t) => changed(p, addFollowUp(p, { id: newId(), kind: f.kind, due: f.due, ...(f.title ? { title: f.title } : {}), createdAt: t }), tr('people_err_fu_add'))),
     done: (id, followUpId) =>
       edit(id, (p, t) =>
         followUpId
-          ? changed(p, completeFollowUp(p, followUpId, t, timeZone), 'This follow-up is already done.')
+          ? changed(p, completeFollowUp(p, followUpId, t, timeZone), tr('people_err_fu_done'))
           : p.cadenceWeeks
             ? completeFollowUp(p, CADENCE_ID, t, timeZone)
             : logContact(p, { type: 'follow-up-done', at: t, text: 'In touch' }, timeZone),
       ),
-    snooze: (id, followUpId, days) => edit(id, (p, t) => changed(p, snoozeFollowUp(p, followUpId, { days }, t, timeZone), 'This follow-up cannot be snoozed.')),
+    snooze: (id, followUpId, days) => edit(id, (p, t) => changed(p, snoozeFollowUp(p, followUpId, { days }, t, timeZone), tr('people_err_fu_snooze'))),
     setCadence: (id, weeks) => edit(id, (p, t) => setCadence(p, weeks, t)),
     async remove(p) {
       const s = await store();

@@ -10,6 +10,7 @@ import type { Person } from '../../core/people/model';
 import { browser } from '../../storage/browser';
 import { putPending } from '../../storage/handoff';
 import { readLibrary } from '../../storage/read';
+import { t } from '../../ui/i18n';
 
 /**
  * LinkedIn's compose route for this person (relationships.md, S16/S17): by vanity name when known,
@@ -31,7 +32,7 @@ export async function keptReasonText(p: Person, timeZone: string): Promise<strin
 /** Hands the text over and opens the composer; throws a sentence for the user when it cannot. */
 export async function sendKeptReason(p: Person, timeZone: string): Promise<void> {
   const url = composeUrl(p);
-  if (!url) throw new Error('On Purpose does not know their LinkedIn profile, so it cannot open a message to them. Open their profile on LinkedIn and use the On Purpose card there.');
+  if (!url) throw new Error(t('people_err_no_profile'));
   const text = await keptReasonText(p, timeZone);
   await putPending({
     text,

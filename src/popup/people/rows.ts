@@ -7,23 +7,26 @@
 import type { PersonState } from '../../core/people/model';
 import type { IndexRow } from '../../storage/people-index';
 import { addDays } from './dates';
+import type { MessageKey } from '../../ui/i18n';
 
 export type PeopleFilter = 'due' | 'upcoming' | 'pending' | 'accepted' | 'all';
 
-export const FILTERS: ReadonlyArray<[PeopleFilter, string]> = [
-  ['due', 'Due'],
-  ['upcoming', 'Coming up'],
-  ['pending', 'Pending'],
-  ['accepted', 'Accepted'],
-  ['all', 'All'],
+/** Filter and the message key of its label (t() at render: the popup's language). */
+export const FILTERS: ReadonlyArray<[PeopleFilter, MessageKey]> = [
+  ['due', 'people_filter_due'],
+  ['upcoming', 'people_filter_upcoming'],
+  ['pending', 'people_filter_pending'],
+  ['accepted', 'people_filter_accepted'],
+  ['all', 'people_filter_all'],
 ];
 
-export const STATE_LABEL: Record<PersonState, string> = {
-  unconfirmed: 'Sent, not confirmed',
-  sent: 'Pending',
-  accepted: 'Accepted',
-  withdrawn: 'Withdrawn',
-  unknown: 'Unknown',
+/** The message key of each state's short label. */
+export const STATE_LABEL: Record<PersonState, MessageKey> = {
+  unconfirmed: 'people_state_unconfirmed',
+  sent: 'people_state_sent',
+  accepted: 'people_state_accepted',
+  withdrawn: 'people_state_withdrawn',
+  unknown: 'people_state_unknown',
 };
 
 /** "Coming up": a follow-up within this many days after today (core's COMING_UP_DAYS; a unit test keeps them equal). */
