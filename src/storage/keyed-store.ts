@@ -46,8 +46,11 @@ export async function commitDiff(area: StorageAreaLike, before: Snapshot, after:
     const kept = Object.entries(set).filter(([k]) => untouched(k));
     // A move is its set (the backup) plus its remove: if any set was skipped, remove nothing
     // this time, so nothing is ever removed without its copy written. The next run redoes it.
-    remove = kept.length === Object.keys(set).length ? remove.filter(untouched) : [];
-    set = Object.fromEntries(kept);
+    const skipped = kept.length !== Object.keys(set).length;
+    remove = skipped ? [] : remove.filter(untouched);
+    // A move may also replace the damaged value in place (a default re-seeded under the same key):
+    // when the backup itself was skipped, write nothing of this run, or that value would be lost.
+    set = skipped && K_SET_ASIDE in set && !kept.some(([k]) => k === K_SET_ASIDE) ? {} : Object.fromEntries(kept);
   }
   // Set before remove: an interrupted move leaves a duplicate, never a loss.
   if (Object.keys(set).length) await area.set(set);
