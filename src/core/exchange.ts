@@ -235,12 +235,21 @@ export function findForbiddenKey(root: unknown): { key: string; path: PropertyKe
   return undefined;
 }
 
-export function parseImportFile(text: string): ImportResult {
-  const fail = (message: string, extra: Omit<ImportError, 'message'> = {}): ImportResult => ({ ok: false, error: { message, ...extra } });
+/**
+ * The part every On Purpose import shares (templates, People): text → JSON root, with a size cap,
+ * a BOM, and errors that say where (line and column), and no prototype-pollution keys anywhere.
+ * `what` names the file in messages ("templates", "People"); `limit` is in UTF-8 bytes.
+ */
+export function readJsonRoot(
+  text: string,
+  what: string,
+  limit: { bytes: number; label: string },
+): { ok: true; root: unknown } | { ok: false; error: ImportError } {
+  const fail = (message: string, extra: Omit<ImportError, 'message'> = {}) => ({ ok: false as const, error: { message, ...extra } });
   if (typeof text !== 'string') return fail('The file could not be read as text.');
   // A UTF-16 code unit is at least one UTF-8 byte, so a long string is rejected without counting.
-  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
-    return fail('The file is larger than 1 MB; a template export is far smaller, so this is probably not one.');
+  if (text.length > limit.bytes || utf8Length(text) > limit.bytes) {
+    return fail(`The file is larger than ${limit.label}; a ${what} export is far smaller, so this is probably not one.`);
   }
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (!json.trim()) return fail('The file is empty.');
@@ -249,7 +258,7 @@ export function parseImportFile(text: string): ImportResult {
     root = JSON.parse(json);
   } catch {
     const offset = jsonErrorOffset(json);
-    if (offset < 0) return fail('This file is not valid JSON: it is nested too deeply to be a templates file.');
+    if (offset < 0) return fail(`This file is not valid JSON: it is nested too deeply to be a ${what} file.`);
     const place = lineColumn(json, offset);
     const where = `line ${place.line}, column ${place.column}`;
     const message =
@@ -267,6 +276,14 @@ export function parseImportFile(text: string): ImportResult {
       { ...(path ? { path } : {}), ...(found ? lineColumn(json, found.index) : {}) },
     );
   }
+  return { ok: true, root };
+}
+
+export function parseImportFile(text: string): ImportResult {
+  const fail = (message: string, extra: Omit<ImportError, 'message'> = {}): ImportResult => ({ ok: false, error: { message, ...extra } });
+  const read = readJsonRoot(text, 'templates', { bytes: MAX_IMPORT_BYTES, label: '1 MB' });
+  if (!read.ok) return { ok: false, error: read.error };
+  const { root } = read;
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     return fail(
       `This is not an On Purpose templates file: it holds ${Array.isArray(root) ? 'a bare list' : kindOf(root)}, but should be an object with "format": "${EXPORT_FORMAT}" and "templates".`,

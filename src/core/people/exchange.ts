@@ -20,7 +20,7 @@
  * either side is done.
  * export → wipe → import gives back the same People, and merging a file twice changes nothing.
  */
-import { describeIssue, findForbiddenKey, formatPath, jsonErrorOffset, kindOf, lineColumn, utf8Length, type ImportError, type IssueLike } from '../exchange';
+import { describeIssue, formatPath, kindOf, readJsonRoot, type ImportError, type IssueLike } from '../exchange';
 import { clampPerson, evidenceKey, trimFollowUps } from './budget';
 import { matchesPerson, normalizeVanity, PersonSchema, type FollowUp, type Person } from './model';
 
@@ -43,36 +43,9 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
 
 export function parsePeopleImport(text: string): PeopleImportResult {
   const fail = (message: string, extra: Omit<ImportError, 'message'> = {}): PeopleImportResult => ({ ok: false, error: { message, ...extra } });
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
-  if (text.length > MAX_PEOPLE_IMPORT_BYTES || utf8Length(text) > MAX_PEOPLE_IMPORT_BYTES) {
-    return fail('The file is larger than 50 MB; a People export is far smaller, so this is probably not one.');
-  }
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (!json.trim()) return fail('The file is empty.');
-  let root: unknown;
-  try {
-    root = JSON.parse(json);
-  } catch {
-    const offset = jsonErrorOffset(json);
-    if (offset < 0) return fail('This file is not valid JSON: it is nested too deeply to be a People file.');
-    const place = lineColumn(json, offset);
-    const where = `line ${place.line}, column ${place.column}`;
-    return fail(
-      offset >= json.length
-        ? `This file is not valid JSON: it ends too early (${where}) — it may be cut off.`
-        : `This file is not valid JSON: unexpected ${JSON.stringify(json[offset])} at ${where}.`,
-      place,
-    );
-  }
-  const forbidden = findForbiddenKey(root);
-  if (forbidden) {
-    const path = formatPath(forbidden.path);
-    const found = new RegExp(`"${forbidden.key}"\\s*:`).exec(json);
-    return fail(`The file contains a key named “${forbidden.key}”${path ? ` in ${path}` : ''}, which is not allowed for safety; nothing was imported.`, {
-      ...(path ? { path } : {}),
-      ...(found ? lineColumn(json, found.index) : {}),
-    });
-  }
+  const read = readJsonRoot(text, 'People', { bytes: MAX_PEOPLE_IMPORT_BYTES, label: '50 MB' });
+  if (!read.ok) return { ok: false, error: read.error };
+  const { root } = read;
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     return fail(`This is not an On Purpose People file: it holds ${Array.isArray(root) ? 'a bare list' : kindOf(root)}, but should be an object with "format": "${PEOPLE_FORMAT}" and "people".`);
   }
