@@ -27,6 +27,40 @@ export function serialQueue(): <T>(fn: () => Promise<T>) => Promise<T> {
   };
 }
 
+// ---- one writer at a time, across contexts -------------------------------------------------------
+
+interface LockManagerLike {
+  request<T>(name: string, cb: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The popup, the options page and the service worker each run their own stores, and storage has
+ * no transactions: two read-modify-writes of the shared `setAside` list could interleave, and the
+ * later one would write back a list without the other's entry (a CI run lost `settings=null` that
+ * way: the library set it aside in one context while People merged its own entries in another).
+ * Web Locks are shared by every context of the extension's origin, so the write sections take one.
+ * A content script runs in LinkedIn's origin, where a lock would guard nothing, so it goes without:
+ * there, People edits one person's `p:` record at a time, and a move into `setAside` (a damaged
+ * record of the person edited, which is rare) relies on `commitDiff`'s re-read alone.
+ */
+function extensionLocks(): LockManagerLike | null {
+  try {
+    const protocol = (globalThis as { location?: { protocol?: string } }).location?.protocol;
+    if (protocol !== 'chrome-extension:' && protocol !== 'moz-extension:') return null;
+    return (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const STORAGE_LOCK = 'on-purpose:storage.local-write';
+
+/** Runs `fn` while no other context of the extension runs a write section (see above). */
+export function writeSection<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = extensionLocks();
+  return locks ? locks.request(STORAGE_LOCK, fn) : fn();
+}
+
 // ---- batched writes ----------------------------------------------------------------------------
 
 /**
@@ -35,7 +69,11 @@ export function serialQueue(): <T>(fn: () => Promise<T>) => Promise<T> {
  * keys first and leaves alone any key another context changed since `before` was read, so a
  * repair can never overwrite or remove a value saved in between; the next run sees the new value.
  */
-export async function commitDiff(area: StorageAreaLike, before: Snapshot, after: Snapshot, guarded = true): Promise<void> {
+export function commitDiff(area: StorageAreaLike, before: Snapshot, after: Snapshot, guarded = true): Promise<void> {
+  return writeSection(() => commitDiffNow(area, before, after, guarded));
+}
+
+async function commitDiffNow(area: StorageAreaLike, before: Snapshot, after: Snapshot, guarded: boolean): Promise<void> {
   let set: Snapshot = {};
   // Same reference: unchanged (the cheap check first; 5,000 people must not be re-serialised).
   for (const [k, v] of Object.entries(after)) if (!(k in before) || (before[k] !== v && !sameValue(before[k], v))) set[k] = v;

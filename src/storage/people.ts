@@ -42,7 +42,7 @@ import { compactEvidence, decodePerson, encodePerson, findIn, type ImportPeopleO
 export { MAX_STORED_EVIDENCE, compactEvidence, decodePerson, encodePerson, type ImportPeopleOptions, type ImportPeopleResult } from './people-records';
 import { localArea, type StorageAreaLike } from './areas';
 import { readWhere } from './read-where';
-import { createKeyedStore, mergeSetAside, readSetAside, type ItemMigration, type KeyedEdit } from './keyed-store';
+import { createKeyedStore, mergeSetAside, readSetAside, writeSection, type ItemMigration, type KeyedEdit } from './keyed-store';
 import { K_SET_ASIDE, describeIssues } from './layout';
 
 export const P_PERSON = 'p:';
@@ -351,8 +351,10 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
       });
       // The backup first, then the removal: an interruption leaves a duplicate, never a loss.
       if (bad.length) {
-        const cur = await area.get(K_SET_ASIDE);
-        await area.set({ [K_SET_ASIDE]: mergeSetAside(readSetAside(cur[K_SET_ASIDE], now()).entries, bad, now()) });
+        await writeSection(async () => {
+          const cur = await area.get(K_SET_ASIDE);
+          await area.set({ [K_SET_ASIDE]: mergeSetAside(readSetAside(cur[K_SET_ASIDE], now()).entries, bad, now()) });
+        });
       }
       await area.remove(keys);
       return applied;
