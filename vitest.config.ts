@@ -11,6 +11,8 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup-i18n.ts'],
     environment: 'node',
     pool: 'threads',
+    // Vitest leaves one core free by default: on a 2-core CI that is one file at a time.
+    maxWorkers: 2,
     testTimeout: 20_000,
   },
 });

@@ -274,7 +274,6 @@ describe(`garbage in every stored key (${CASES.length} faults)`, () => {
         where = await findOriginal('local', key, kind);
       }
       if (userData && where === 'missing') lost.push(`${key}=${kind}`);
-      if (userData && where === 'missing' && process.env.OP_DEBUG) console.log('DEBUGLOST', key, JSON.stringify(await worker.evaluate(async (key) => { const l = await chrome.storage.local.get([key, 'setAside']); return { v: l[key], aside: (l.setAside as Array<{key:string;raw:unknown;reason:string;at:number}>|undefined)?.filter((e) => e.key === key) }; }, key)));
       if (where === 'set aside' && key !== 'setAside') setAside.push(key);
     }
     expect(lost).toEqual([]);
