@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
@@ -50,6 +50,24 @@ function preactWithoutHtmlSink(): string {
   return out;
 }
 
+/**
+ * The injected UI imports message tables from public/_locales (src/ui/i18n-tables.ts,
+ * src/content/tables/*.ts). The browser needs the translators' descriptions there; the bundle does
+ * not (they were half of the English table). Each import resolves to a copy with the messages (and
+ * placeholders) only. An alias, like preact above, so crxjs's plugin-less IIFE builds get it too.
+ */
+function compactLocales(): string {
+  const dir = resolve(import.meta.dirname, 'node_modules/.on-purpose/locales');
+  mkdirSync(dir, { recursive: true });
+  const src = resolve(import.meta.dirname, 'public/_locales');
+  for (const lang of readdirSync(src)) {
+    const table = JSON.parse(readFileSync(resolve(src, lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: unknown }>;
+    const compact = Object.fromEntries(Object.entries(table).map(([k, e]) => [k, e.placeholders ? { message: e.message, placeholders: e.placeholders } : { message: e.message }]));
+    writeFileSync(resolve(dir, `${lang}.json`), JSON.stringify(compact));
+  }
+  return dir;
+}
+
 // One root manifest.json drives both builds: this config writes the Chrome MV3 build to dist/,
 // and scripts/build-firefox.mjs derives dist-firefox/ from it.
 export default defineConfig({
@@ -63,7 +81,12 @@ export default defineConfig({
     }),
     noWebAccessibleResources(),
   ],
-  resolve: { alias: [{ find: /^preact$/, replacement: preactWithoutHtmlSink() }] },
+  resolve: {
+    alias: [
+      { find: /^preact$/, replacement: preactWithoutHtmlSink() },
+      { find: /^(?:\.\.\/)+public\/_locales\/(\w+)\/messages\.json$/, replacement: `${compactLocales()}/$1.json` },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

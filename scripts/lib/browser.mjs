@@ -116,6 +116,10 @@ export function playgroundResponse(href, { isDocument, fixtures = loadFixtureInd
   if (url.pathname === PLAYGROUND_PATH || url.pathname === '/') {
     return ok('text/html; charset=utf-8', welcomePage(fixtures));
   }
+  if (url.pathname === `${PLAYGROUND_PATH}blank`) {
+    // Where the e2e harness parks a page between two tests (tests/e2e/harness.ts, pooled pages).
+    return ok('text/html; charset=utf-8', '<!doctype html><html lang="en"><title>Playground: parked</title><body></body></html>');
+  }
   if (url.pathname === `${PLAYGROUND_PATH}all`) {
     return ok('text/html; charset=utf-8', fixtureIndexPage(fixtures));
   }

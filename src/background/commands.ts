@@ -32,7 +32,11 @@ export async function handleCommand(command: string, tab?: Tabs.Tab): Promise<Co
   // A tab's url is visible to us only where we hold host permission: LinkedIn.
   if (target?.id === undefined || !onLinkedIn(target.url)) return 'not-linkedin';
   try {
-    await injectUi(target.id);
+    // The page's language, for the UI's message table (the always-on script sends it with its own
+    // request; here the UI may not have been asked for yet). Only the primary subtag is used.
+    const [read] = await browser.scripting.executeScript({ target: { tabId: target.id, frameIds: [0] }, func: () => document.documentElement.lang });
+    const lang = typeof read?.result === 'string' ? read.result.toLowerCase().split(/[-_]/)[0] : undefined;
+    await injectUi(target.id, 0, lang);
     const reply = (await browser.tabs.sendMessage(target.id, OPEN_PICKER_MESSAGE, { frameId: 0 })) as { opened?: boolean } | undefined;
     return reply?.opened ? 'opened' : 'no-field';
   } catch {

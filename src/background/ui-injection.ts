@@ -5,11 +5,20 @@
  */
 import * as z from 'zod/mini';
 import uiScript from '../content/ui?script&iife';
+import deTable from '../content/tables/de?script&iife';
+import esTable from '../content/tables/es?script&iife';
+import frTable from '../content/tables/fr?script&iife';
 import { browser, type Runtime } from '../storage/browser';
 
 const LINKEDIN = 'https://www.linkedin.com';
 
-export const MessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('on-purpose/load-ui') })]);
+/** The injected UI's message table per page language (see src/ui/i18n-tables.ts); English is in ui.js. */
+const TABLE_SCRIPTS: Readonly<Record<string, string>> = { de: deTable, es: esTable, fr: frTable };
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  // `lang`: the page's language as the always-on script read it; anything else is ignored.
+  z.object({ type: z.literal('on-purpose/load-ui'), lang: z.optional(z.string().check(z.maxLength(16))) }),
+]);
 
 /**
  * Our own content script, in the top frame of a tab on https://www.linkedin.com, and nothing else:
@@ -36,11 +45,16 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
   const parsed = MessageSchema.safeParse(message);
   if (!parsed.success || !fromLinkedIn(sender)) return { ok: false };
   // Always the top frame: LinkedIn's surfaces live there, and a message from a sub-frame was refused above.
-  await injectUi(sender.tab!.id!, 0);
+  await injectUi(sender.tab!.id!, 0, parsed.data.lang);
   return { ok: true };
 }
 
-/** Runs the UI bundle in a LinkedIn tab's frame. A second run is a no-op (ui.ts checks the bridge). */
-export async function injectUi(tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [uiScript] });
+/**
+ * Runs the UI bundle in a LinkedIn tab's frame, after the page language's message table when we
+ * have one (files run in order, in the same isolated world). A second run is a no-op (ui.ts checks
+ * the bridge).
+ */
+export async function injectUi(tabId: number, frameId = 0, lang?: string): Promise<void> {
+  const table = lang && Object.hasOwn(TABLE_SCRIPTS, lang) ? TABLE_SCRIPTS[lang] : undefined;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: table ? [table, uiScript] : [uiScript] });
 }

@@ -6,7 +6,7 @@
  * load it at all. The background injects it with scripting.executeScript: no file of ours is
  * web-accessible to linkedin.com.
  */
-import { findComposers, findInviteDialogs, mayHaveInvitations, mayHavePeopleSurface, mayHaveSurfaces } from '../linkedin';
+import { detectLocale, findComposers, findInviteDialogs, mayHaveInvitations, mayHavePeopleSurface, mayHaveSurfaces } from '../linkedin';
 import { nativeApi } from '../storage/native';
 import type { Feature } from './runtime';
 
@@ -33,7 +33,8 @@ export function requestUi(): void {
     requested = false; // the worker was waking up: the next scan asks again
   };
   try {
-    nativeApi()?.runtime.sendMessage({ type: LOAD_UI }).catch(retry);
+    // The page's language, so the background can inject that message table with the UI.
+    nativeApi()?.runtime.sendMessage({ type: LOAD_UI, lang: detectLocale(document) ?? undefined }).catch(retry);
   } catch {
     // Chrome throws at once once the extension context is gone (an update): the new copy asks.
     retry();

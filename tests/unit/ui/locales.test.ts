@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIBRARY_LANGUAGES } from '../../../src/core/defaults';
 import { LOCALES } from '../../../src/core/locale';
 import { setMessages, t } from '../../../src/ui/i18n';
-import { TABLES, chooseLanguage, tableLocale } from '../../../src/ui/i18n-tables';
+import { TABLE_LANGUAGES, chooseLanguage, tableLocale } from '../../../src/ui/i18n-tables';
+import { offerTable } from '../../../src/ui/i18n-offer';
 // @ts-expect-error: a plain .mjs script without types
 import { scanSource } from '../../../scripts/check-strings.mjs';
 
@@ -70,8 +71,9 @@ describe('_locales', () => {
     expect(same.length / keys.length).toBeLessThan(0.08);
   });
 
-  it('the injected UI bundles every language we ship, and the default library covers them', () => {
-    expect(Object.keys(TABLES).sort()).toEqual([...langs].sort());
+  it('the injected UI has a table script for every language we ship, and the default library covers them', () => {
+    expect(['en', ...TABLE_LANGUAGES].sort()).toEqual([...langs].sort());
+    for (const l of TABLE_LANGUAGES) expect(readFileSync(join(ROOT, 'src/content/tables', `${l}.ts`), 'utf8')).toContain(`offerTable('${l}', table)`);
     expect([...DEFAULT_LIBRARY_LANGUAGES].sort()).toEqual([...langs].sort());
   });
 });
@@ -86,6 +88,10 @@ describe('t()', () => {
   });
 
   it('the page language picks a table; one we do not have leaves the browser to choose', () => {
+    // Before its table script ran, a German page has no table: the browser's language decides.
+    expect(tableLocale('de-DE')).toBeNull();
+    offerTable('de', read('de'));
+    offerTable('fr', read('fr'));
     expect(tableLocale('de-DE')).toBe('de');
     expect(tableLocale('ja')).toBeNull();
     expect(chooseLanguage('fr')).toBe('fr');
