@@ -107,7 +107,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
   }, [view.name, people]);
 
   useEffect(() => {
-    if (state && !firstRendered.current) {
+    if ((state || view.name === 'people') && !firstRendered.current) {
       firstRendered.current = true;
       onFirstRender?.();
     }
@@ -184,9 +184,11 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       </div>
     );
   }
-  if (!state) return <div class="app" aria-busy="true" />;
+  // Opened on People, the first paint needs only the People index (main.tsx): the library's state
+  // arrives after it, and only the other tabs wait for it.
+  if (!state && view.name !== 'people') return <div class="app" aria-busy="true" />;
 
-  const templates = state.templates;
+  const templates = state?.templates ?? [];
   const go = (v: View, focus = 'view-title') => {
     setView(v);
     focusAfter.current = focus;
@@ -228,34 +230,15 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
 
   const onReorder = (ids: string[]) => {
     const byId = new Map(templates.map((t) => [t.id, t]));
-    setState({ ...state, templates: ids.flatMap((id) => byId.get(id) ?? []) });
+    if (state) setState({ ...state, templates: ids.flatMap((id) => byId.get(id) ?? []) });
     void run(withLib((l) => l.reorder(ids)));
   };
 
   const saveSettings = (patch: SettingsPatch) => void run(withLib((l) => l.saveSettings(patch)));
 
   let body;
-  if (view.name === 'list') {
-    body = (
-      <TemplateList
-        templates={templates}
-        settings={state.settings}
-        filter={filter}
-        onFilter={setFilter}
-        onNew={() => go({ name: 'edit', id: null }, 't-name')}
-        onEdit={(id) => go({ name: 'edit', id }, 't-name')}
-        onDuplicate={onDuplicate}
-        onDelete={(t, next) => void onDelete(t, next)}
-        onSetDefault={(t) =>
-          void run(withLib((l) => l.setDefault(t.kind, t.id)).then(() => announce(tr(t.kind === 'invite' ? 'said_default_invite' : 'said_default_reply', t.name))))
-        }
-        onReorder={onReorder}
-        announce={announce}
-      />
-    );
-  } else if (view.name === 'people') {
-    body =
-      people && peopleStore ? (
+  if (view.name === 'people') {
+    body = people && peopleStore ? (
         <people.PeopleTab
           initial={preloaded?.initial ?? null}
           store={peopleStore}
@@ -278,6 +261,30 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
           {tr('loading')}
         </p>
       );
+  } else if (!state) {
+    body = (
+      <p class="muted" aria-busy="true">
+        {tr('loading')}
+      </p>
+    );
+  } else if (view.name === 'list') {
+    body = (
+      <TemplateList
+        templates={templates}
+        settings={state.settings}
+        filter={filter}
+        onFilter={setFilter}
+        onNew={() => go({ name: 'edit', id: null }, 't-name')}
+        onEdit={(id) => go({ name: 'edit', id }, 't-name')}
+        onDuplicate={onDuplicate}
+        onDelete={(t, next) => void onDelete(t, next)}
+        onSetDefault={(t) =>
+          void run(withLib((l) => l.setDefault(t.kind, t.id)).then(() => announce(tr(t.kind === 'invite' ? 'said_default_invite' : 'said_default_reply', t.name))))
+        }
+        onReorder={onReorder}
+        announce={announce}
+      />
+    );
   } else if (!views) {
     // Only when a view is opened in the first moments, before its chunk arrived.
     body = (
@@ -342,7 +349,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
         label={tr('tabs_label')}
         tabs={TABS.map(([id, label]) => ({
           id,
-          label: id === 'saved' && state.savedReasons.length > 0 ? `${tr(label)} (${state.savedReasons.length})` : tr(label),
+          label: id === 'saved' && state && state.savedReasons.length > 0 ? `${tr(label)} (${state.savedReasons.length})` : tr(label),
         }))}
         selected={tab}
         onSelect={(id, how) =>
@@ -350,12 +357,14 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
         }
       />
       <main>
+        {state && (
         <Notices
           state={state}
           onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce(tr('said_set_aside_deleted'))))}
           onOpenSettings={() => go({ name: 'settings' })}
           onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce(tr('notice_repaired')))))}
         />
+        )}
         <LinkedInChanged />
         <TabPanel selected={tab}>{body}</TabPanel>
       </main>

@@ -4,7 +4,7 @@
  */
 import type { Person } from '../../core/people/model';
 import { indexRow } from '../../storage/people-index-build';
-import { UPCOMING_DAYS, fold, fromTuple, type PersonRow } from './rows';
+import { UPCOMING_DAYS, fromTuple, type PersonRow } from './rows';
 import { addDays } from './dates';
 
 export function toRows(people: readonly Person[], now: number, tz: string, today: string): PersonRow[] {
@@ -13,6 +13,6 @@ export function toRows(people: readonly Person[], now: number, tz: string, today
     const parts = [p.fullName, p.vanityName ?? '', p.invite?.reason ?? '', p.invite?.note ?? '', p.howWeMet.text, p.howWeMet.where, p.howWeMet.when];
     for (const f of p.followUps) if (f.title) parts.push(f.title);
     for (const e of p.events) if (e.type === 'note' && e.text) parts.push(e.text);
-    return fromTuple(indexRow(p, now, tz), today, soon, fold(parts.join('\n')));
+    return fromTuple(indexRow(p, now, tz), today, soon, parts.join('\n'));
   });
 }
