@@ -98,3 +98,55 @@ export const SHOTS = [
     },
   },
 ];
+
+/**
+ * The German set (docs/store/de/): Chromium in German (LANGUAGE=de, Debian's chromium-l10n), so the
+ * popup and the default library are German, on LinkedIn pages shown in German, so the injected UI
+ * is too. The labels are LinkedIn's German ones (fixtures.json) and ours (public/_locales/de).
+ */
+export const SHOTS_DE = [
+  {
+    name: '1-guard',
+    page: 'invite--choose-de-ember-light--2026-06.html',
+    caption: 'Eine leere Einladung wird aufgehalten, und On Purpose sagt im LinkedIn-Dialog, warum.',
+    async prepare(page) {
+      await page.locator('on-purpose-invite-panel').waitFor({ state: 'attached' });
+      await page.locator('button[aria-label="Ohne Notiz senden"]').click();
+      await page.locator('on-purpose-invite-panel [role=alert]').filter({ hasText: /./ }).waitFor();
+      await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    },
+  },
+  {
+    name: '2-picker',
+    page: 'invite--note-de-interop--2026-08.html',
+    caption: 'Mit einem Grund beginnen: Die Vorlage fragt, woher Sie sich kennen, und die Notiz passt in LinkedIns Limit.',
+    async prepare(page) {
+      const panel = page.locator('on-purpose-invite-panel');
+      await panel.getByRole('option', { name: /Auf einem Event kennengelernt/ }).click();
+      await panel.getByLabel('Wo haben Sie sich getroffen?').fill('dem Platform Summit in Malmö');
+      await panel.getByLabel('Worüber haben Sie gesprochen?').fill('Entwicklerportale');
+      await panel.getByRole('button', { name: /^Einfügen/ }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: '3-reply',
+    page: 'invitations--sdui-received-de--2026-09.html',
+    caption: 'Eine Einladung ohne Notiz? „Fragen, woher wir uns kennen“ schlägt eine freundliche Antwort vor.',
+    async prepare(page) {
+      await page.locator('on-purpose-ask').first().waitFor({ state: 'attached' });
+      await page.locator('on-purpose-ask').first().scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: '5-popup',
+    page: 'popup',
+    background: 'invitations--sdui-received-de--2026-09.html',
+    caption: 'Ihre Vorlagen: schreiben, ansehen, ordnen, importieren, exportieren und synchronisieren.',
+  },
+];
+
+/** Every set `npm run screenshots` makes: its sub-folder of docs/store/, browser language and shots. */
+export const SETS = [
+  { dir: '', locale: undefined, shots: SHOTS },
+  { dir: 'de', locale: 'de', shots: SHOTS_DE },
+];

@@ -31,11 +31,17 @@ const screenshot = option('--screenshot');
 const live = flag('--live');
 
 if (screenshot && (screenshot.endsWith('/') || !screenshot.endsWith('.png'))) {
-  const { SHOTS, SIZES } = await import('./screenshots.config.mjs');
+  const { SETS, SIZES } = await import('./screenshots.config.mjs');
   const { takeScreenshots } = await import('./lib/screenshots.mjs');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
-  const files = await takeScreenshots({ outDir: resolve(process.cwd(), screenshot), shots: SHOTS, sizes: SIZES, only });
-  console.log(`${files.length} screenshots in ${resolve(process.cwd(), screenshot)}`);
+  // `--only de` makes just the German set; `--only 3-reply` that shot in every set.
+  const sets = SETS.filter((set) => !only.length || only.includes(set.dir) || set.shots.some((s) => only.includes(s.name)));
+  for (const set of sets) {
+    const outDir = resolve(process.cwd(), screenshot, set.dir);
+    const names = only.filter((n) => n !== set.dir && !SETS.some((x) => x.dir === n));
+    const files = await takeScreenshots({ outDir, shots: set.shots, sizes: SIZES, only: names, locale: set.locale });
+    console.log(`${files.length} screenshots in ${outDir}`);
+  }
   process.exit(0);
 }
 

@@ -36,11 +36,12 @@ async function popupShot(context, extensionId, shot, base) {
 }
 
 /**
- * @param {{ outDir: string, shots: Array<any>, sizes: Array<{width:number,height:number}>, only?: string[] }} opts
+ * @param {{ outDir: string, shots: Array<any>, sizes: Array<{width:number,height:number}>, only?: string[], locale?: string }} opts
  */
-export async function takeScreenshots({ outDir, shots, sizes, only }) {
+export async function takeScreenshots({ outDir, shots, sizes, only, locale }) {
   const base = sizes[0];
-  const { context, extensionId } = await launch({ headless: true, viewport: base });
+  // `locale`: the browser's language (the popup and the default library follow it; see launch()).
+  const { context, extensionId } = await launch({ headless: true, viewport: base, ...(locale ? { locale } : {}) });
   await routePlayground(context);
   const canvas = await context.newPage();
   mkdirSync(outDir, { recursive: true });
