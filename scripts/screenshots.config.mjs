@@ -143,6 +143,29 @@ export const SHOTS_DE = [
     background: 'invitations--sdui-received-de--2026-09.html',
     caption: 'Ihre Vorlagen: schreiben, ansehen, ordnen, importieren, exportieren und synchronisieren.',
   },
+  {
+    name: '7-people',
+    page: 'popup',
+    background: 'invitations--sdui-received-de--2026-09.html',
+    caption: 'Personen: wen Sie eingeladen haben und warum, wer angenommen hat (mit Nachweis) und was nachzufassen ist.',
+    // The real story on a German page: invite Miriam Koch with a reason, then open People.
+    async before(context) {
+      const page = await context.newPage();
+      await page.goto(fixtureUrl('invite--note-de-interop--2026-08.html'));
+      const panel = page.locator('on-purpose-invite-panel');
+      await panel.getByRole('option', { name: /Auf einem Event kennengelernt/ }).click();
+      await panel.getByLabel('Wo haben Sie sich getroffen?').fill('dem Platform Summit in Malmö');
+      await panel.getByLabel('Worüber haben Sie gesprochen?').fill('Entwicklerportale');
+      await panel.getByRole('button', { name: /^Einfügen/ }).click();
+      await page.getByRole('button', { name: 'Einladung senden' }).last().click();
+      await page.waitForTimeout(1500);
+      await page.close();
+    },
+    async prepare(pop) {
+      await pop.getByRole('tab', { name: 'Personen', exact: true }).click();
+      await pop.getByRole('option', { name: /Miriam Koch/ }).waitFor();
+    },
+  },
 ];
 
 /** Every set `npm run screenshots` makes: its sub-folder of docs/store/, browser language and shots. */

@@ -34,8 +34,10 @@ if (screenshot && (screenshot.endsWith('/') || !screenshot.endsWith('.png'))) {
   const { SETS, SIZES } = await import('./screenshots.config.mjs');
   const { takeScreenshots } = await import('./lib/screenshots.mjs');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
-  // `--only de` makes just the German set; `--only 3-reply` that shot in every set.
-  const sets = SETS.filter((set) => !only.length || only.includes(set.dir) || set.shots.some((s) => only.includes(s.name)));
+  // `--only de` makes just the German set (`--only de --only 3-reply`: that shot of it);
+  // `--only 3-reply` that shot in every set.
+  const namedSets = SETS.filter((set) => set.dir && only.includes(set.dir));
+  const sets = namedSets.length ? namedSets : SETS.filter((set) => !only.length || set.shots.some((s) => only.includes(s.name)));
   for (const set of sets) {
     const outDir = resolve(process.cwd(), screenshot, set.dir);
     const names = only.filter((n) => n !== set.dir && !SETS.some((x) => x.dir === n));

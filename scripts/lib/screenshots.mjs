@@ -16,6 +16,8 @@ async function compose(page, { width, height }, html) {
 }
 
 async function popupShot(context, extensionId, shot, base) {
+  // What the user did on LinkedIn before opening the popup (e.g. sent an invitation).
+  await shot.before?.(context);
   const bg = await context.newPage();
   await bg.setViewportSize(base);
   await bg.goto(fixtureUrl(shot.background ?? 'feed--plain--2026-09.html'));
