@@ -238,7 +238,8 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
 
   let body;
   if (view.name === 'people') {
-    body = people && peopleStore ? (
+    body =
+      people && peopleStore ? (
         <people.PeopleTab
           initial={preloaded?.initial ?? null}
           store={peopleStore}
@@ -358,12 +359,12 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       />
       <main>
         {state && (
-        <Notices
-          state={state}
-          onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce(tr('said_set_aside_deleted'))))}
-          onOpenSettings={() => go({ name: 'settings' })}
-          onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce(tr('notice_repaired')))))}
-        />
+          <Notices
+            state={state}
+            onDismissSetAside={() => void run(withLib((l) => l.clearSetAside()).then(() => announce(tr('said_set_aside_deleted'))))}
+            onOpenSettings={() => go({ name: 'settings' })}
+            onRepair={() => run(withLib((l) => l.repair()).then((s) => (setState(s), announce(tr('notice_repaired')))))}
+          />
         )}
         <LinkedInChanged />
         <TabPanel selected={tab}>{body}</TabPanel>
