@@ -6,7 +6,7 @@
 import { isControl } from './connect';
 import { absUrl, log, nameOf, person, safe, slugOf, text } from './dom';
 import { containsLabel, LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
-import { currentPageKind } from './page';
+import { currentPageKind, mayCarryInvitations } from './page';
 import { SEL } from './selectors';
 import type { InvitationCard } from './types';
 
@@ -165,9 +165,11 @@ export function composeRouteFor(vanityName: string): string {
  * (Connect, no Accept) are not invitations and never returned.
  */
 export const findInvitationCards = safe('findInvitationCards', () => [], (doc: Document): InvitationCard[] => {
-  // Received invitations live on /mynetwork/ pages (issue #5); elsewhere (the feed) look further
-  // only when an invitation container is on the page, so an idle scan costs one query.
+  // Received invitations live on /mynetwork/ pages (issue #5; every layout in linkedin-dom.md §2,
+  // 2018-2026). Pages we know carry none: nothing to look at. Only on pages we do not know, look
+  // further when an invitation container is there, so an idle scan costs one query.
   const kind = currentPageKind(doc.location);
+  if (!mayCarryInvitations(kind)) return [];
   if (kind !== 'invitation-manager' && kind !== 'mynetwork') {
     // Elsewhere, an O(1) look first (the cached class collection of classic cards); the attribute
     // scan (~1 ms on a heavy feed) only on pages we do not know.

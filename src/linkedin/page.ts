@@ -22,6 +22,17 @@ export function currentPageKind(loc: Pick<Location, 'pathname'> | null | undefin
   return 'other';
 }
 
+/**
+ * Whether a page of this kind can hold received invitations: /mynetwork/ pages, and pages we do
+ * not know. Never the feed, a profile, search or messaging. The bench's profile showed why it
+ * matters: a "cheap" class-collection look (`getElementsByClassName('invitation-card').length`)
+ * walks the whole document again after every mutation, and on a churning feed the UI bundle's
+ * scans spent 29 ms there (README, Performance).
+ */
+export function mayCarryInvitations(kind: PageKind): boolean {
+  return kind === 'invitation-manager' || kind === 'mynetwork' || kind === 'other';
+}
+
 /** Body-level shadow hosts that are (or are named like) LinkedIn's overlay outlet, never our own. */
 const isOutletHost = (e: Element): boolean =>
   !!e.shadowRoot &&

@@ -6,7 +6,7 @@
 import { safe } from './dom';
 import { mayHoldInviteDialog } from './invite';
 import { matchTemplate } from './locales';
-import { currentPageKind, overlayRoots } from './page';
+import { currentPageKind, mayCarryInvitations, overlayRoots } from './page';
 import { mayHavePeopleSurface } from './people';
 import { SEL } from './selectors';
 
@@ -18,7 +18,7 @@ export const mayHaveSurfaces = safe('mayHaveSurfaces', () => false, (doc: Docume
   if (mayHavePeopleSurface(doc)) return true;
   // Composers: the cached class collection and the few <form>s (linkedin-dom.md §3).
   if (doc.getElementsByClassName('msg-form').length || Array.from(doc.forms).some((f) => f.id.startsWith('msg-form'))) return true;
-  if (doc.getElementsByClassName('invitation-card').length) return true;
+  if (kind === 'other' && doc.getElementsByClassName('invitation-card').length) return true;
   // Overlay shadow roots (#interop-outlet) are small: a plain query there.
   const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.upsellDialog}, ${SEL.upsellHeading}, ${SEL.composerForm}`;
   return overlayRoots(doc).some((r) => r !== doc && r.querySelector(sel) !== null);
@@ -32,6 +32,7 @@ export const mayHaveSurfaces = safe('mayHaveSurfaces', () => false, (doc: Docume
  */
 export const mayHaveInvitations = safe('mayHaveInvitations', () => false, (doc: Document): boolean => {
   const kind = currentPageKind(doc.location);
+  if (!mayCarryInvitations(kind)) return false;
   const screen = `${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`;
   if (kind !== 'invitation-manager' && kind !== 'mynetwork' && !doc.getElementsByClassName('invitation-card').length) {
     if (kind !== 'other' || !doc.querySelector(screen)) return false;

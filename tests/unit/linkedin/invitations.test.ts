@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findInvitationCards, isRelevantMutation, observationTargets } from '../../../src/linkedin';
+import { findInvitationCards, isRelevantMutation, mayHaveInvitations, observationTargets } from '../../../src/linkedin';
 import { LABELS, LOCALES } from '../../../src/linkedin/locales';
 import { load } from './_harness';
 import { classicCard, classicInvitationsPage, classicTvmPage, previewPage, sduiCard, sduiInvitationsPage } from './_variants';
@@ -159,5 +159,23 @@ describe('2025 /mynetwork/ preview', () => {
       { name: 'Ada Berg', kind: 'person', hasNote: false, layout: 'preview' },
       { name: 'Nils Ek', kind: 'person', hasNote: true, layout: 'preview' },
     ]);
+  });
+});
+
+describe('page kinds that never carry received invitations', () => {
+  // linkedin-dom.md §2: every layout, 2018-2026, lives on /mynetwork/. On the feed, a profile,
+  // search or messaging, the scan does not even look (a class-collection look walks the whole
+  // churning feed after each mutation: README, Performance).
+  const page = classicInvitationsPage([classicCard({ name: 'Maya Lindqvist', slug: 'fixture-maya' })]);
+  it('finds the classic card on /mynetwork/ and on a page we do not know', () => {
+    expect(summary(load(page, MANAGER).doc).map((c) => c.name)).toEqual(['Maya Lindqvist']);
+    expect(summary(load(page, 'https://www.linkedin.com/company/contoso/').doc).map((c) => c.name)).toEqual(['Maya Lindqvist']);
+  });
+  it('looks for none on the feed, a profile, search or messaging, and the loader is not asked', () => {
+    for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/someone/', 'https://www.linkedin.com/search/results/people/', 'https://www.linkedin.com/messaging/']) {
+      const { doc } = load(page, url);
+      expect(findInvitationCards(doc), url).toEqual([]);
+      expect(mayHaveInvitations(doc), url).toBe(false);
+    }
   });
 });
