@@ -22,6 +22,9 @@ import { logDelivered } from '../people-log';
 import { handoffInto } from './composer-templates';
 import { t, type MessageKey } from '../../ui/i18n';
 
+/** How long LinkedIn may take to show the message box after its Message control is clicked. */
+const COMPOSER_WAIT_MS = 8000;
+
 const mounted = new WeakMap<HTMLElement, AbortController>();
 
 /** Outcome of one "Ask": inserted, handed to the next page load, or copied (or not even that). */
@@ -92,6 +95,9 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
 
   const before = new Set(findComposers(document).map((c) => c.editor));
   card.messageControl.click();
+  // LinkedIn's overlay loads the conversation over the network before its box appears: 4 s was
+  // too short on a loaded machine (a CI-like run fell back to the clipboard with the box on its
+  // way). The user sees "opening…" meanwhile, and the clipboard is still the fallback after.
   const composer = await waitFor<Composer>(() => {
     const all = findComposers(document);
     return (
@@ -99,7 +105,7 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
       all.find((c) => name && c.recipient && sameFirstWords(c.recipient.fullName, name)) ??
       null
     );
-  }, 4000);
+  }, COMPOSER_WAIT_MS);
   // Ours again (or gone, if the composer feature already took it for this composer).
   const pending = handedOver ? await takePending({ personName: name, invitationUrn: urn }).catch(() => null) : null;
   if (!composer) return copied(text, near, 'reply_why_no_composer', first);
