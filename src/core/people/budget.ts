@@ -64,7 +64,9 @@ export const evidenceKey = (e: Evidence) => `${e.signal}|${e.at}|${e.where}|${e.
 
 function cleanEvidence(e: Evidence): Evidence {
   const out: Evidence = { signal: e.signal, at: e.at, where: cap(e.where, MAX_WHERE) };
-  if (e.detail !== undefined) out.detail = cap(e.detail, MAX_DETAIL);
+  // An empty detail is no detail: evidenceKey() already treats them alike, and keeping both forms
+  // made a merge depend on argument order (CI counterexample, stop 14: `detail: ""` vs none).
+  if (e.detail) out.detail = cap(e.detail, MAX_DETAIL);
   return out;
 }
 
