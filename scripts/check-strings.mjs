@@ -18,7 +18,9 @@ const ALLOW = [
   /^On Purpose$/, // the product name, the same in every language (also ext_name)
   /^[\s\p{P}\p{S}\d]*$/u, // ✕ ▾ ▸ …, numbers, punctuation
   /^(?:https?:|mailto:)/, // URLs
-  /^[a-z][\w-]*(?:\s[a-z][\w-]*)*$/, // lowercase identifiers and class lists used as expressions ("op-btn op-link")
+  // Identifiers and class lists used as expressions ("op-btn op-link"): every word has a hyphen or an
+  // underscore. Plain lowercase words ("was due", "on") are language, and must come from t().
+  /^[a-z]\w*[-_][\w-]*(?:\s[a-z]\w*[-_][\w-]*)*$/,
 ];
 const LETTER = /\p{L}/u;
 

@@ -119,7 +119,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
           {r.next && (
             <span class={overdue ? 'pdue over' : r.due === 'due' ? 'pdue due' : 'pdue'}>
               {' · '}
-              {r.next.label} {overdue ? 'was due' : r.due === 'due' ? 'due' : 'on'} {showDate(r.next.due)}
+              {t(overdue ? 'people_row_overdue' : r.due === 'due' ? 'people_row_due' : 'people_row_on', [r.next.label, showDate(r.next.due)])}
             </span>
           )}
         </span>

@@ -109,4 +109,10 @@ describe('check-strings (no user-facing literals in components)', () => {
     </div>);`;
     expect(scanSource('a.tsx', src).map((f: { text: string }) => f.text)).toEqual(['Close', 'Yes', 'No', 'Hello', 'Oops']);
   });
+
+  it('flags plain lowercase words too: only hyphenated identifiers pass as class names', () => {
+    // The People list once said "{label} was due {date}" in English in every language.
+    const src = `const A = () => (<span>{r.label} {over ? 'was due' : soon ? 'due' : 'on'} {over ? 'pdue-over' : 'op_x'}</span>);`;
+    expect(scanSource('a.tsx', src).map((f: { text: string }) => f.text)).toEqual(['was due', 'due', 'on']);
+  });
 });

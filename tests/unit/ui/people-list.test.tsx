@@ -32,7 +32,7 @@ describe('PeopleList', () => {
     expect(options.length).toBeLessThan(40);
     expect(options[0]!.getAttribute('aria-setsize')).toBe('5000');
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
-    expect(options[0]!.textContent).toContain('was due');
+    expect(options[0]!.textContent).toContain('was due'); // people_row_overdue, from the English table
     unmount();
   });
 
