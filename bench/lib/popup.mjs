@@ -124,7 +124,8 @@ async function measureOpens(context, url, selector, reps, settled = null) {
       .then(async () => {
         // The popup's own marks come a little later (op-first-render is set after paint).
         await page.waitForFunction(() => 'op-first-render' in window.__opPopupProbe.marks, null, { timeout: 1000 }).catch(() => {});
-        return page.evaluate(() => JSON.parse(JSON.stringify(window.__opPopupProbe)));
+        // What the People tab's first paint was drawn from (head, index or records: PeopleTab.tsx).
+        return page.evaluate(() => ({ ...JSON.parse(JSON.stringify(window.__opPopupProbe)), drawnFrom: document.documentElement.dataset.peopleFirst ?? null }));
       })
       .catch(() => null);
     // Extension pages share one renderer process and its main thread: let this page finish its
@@ -246,6 +247,7 @@ export async function peopleFirstRender(context, extensionId, { people = 5000, t
     stored,
     bytesPerPerson: Math.round(bytes / people),
     ...report(runs),
+    drawnFrom: Object.fromEntries([...new Set(runs.map((r) => r.drawnFrom))].map((k) => [k, runs.filter((r) => r.drawnFrom === k).length])),
     templatesWithPeople: templatesRuns ? summarize(templatesRuns.map((r) => r.frameMs)) : null,
   };
 }

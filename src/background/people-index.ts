@@ -11,6 +11,8 @@ import { decodePerson } from '../storage/people';
 import { PersonSchema } from '../core/people/model';
 import { K_PEOPLE_INDEX, P_PERSON, parseIndex, serializeIndex, type IndexRow } from '../storage/people-index';
 import { buildIndex, patchIndex } from '../storage/people-index-build';
+import { K_PEOPLE_HEAD, buildHead, serializeHead } from '../storage/people-head';
+import { localDate } from '../core/people/dates';
 import type { Person } from '../core/people/model';
 
 const BATCH_MS = 200;
@@ -35,7 +37,9 @@ export function keepPeopleIndex(opts: { now(): number; timeZone(): string; onInd
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const write = async (rows: IndexRow[]) => {
-    await area.set({ [K_PEOPLE_INDEX]: serializeIndex(rows) });
+    // With the first screen of the People list (people-head.ts), in the same set: never out of step.
+    const head = buildHead(rows, localDate(opts.now(), opts.timeZone()));
+    await area.set({ [K_PEOPLE_INDEX]: serializeIndex(rows), [K_PEOPLE_HEAD]: serializeHead(head) });
     opts.onIndexed(rows);
     return rows;
   };

@@ -20,6 +20,7 @@ import { LinkedInChanged } from './LinkedInChanged';
 import type * as ViewsModule from './views';
 import type * as PeopleModule from './people/PeopleTab';
 import type { IndexRow } from '../storage/people-index';
+import type { PeopleFirst } from './people/PeopleTab';
 import type { PeopleStore } from '../storage/people';
 import { t as tr, type MessageKey } from '../ui/i18n';
 
@@ -55,12 +56,14 @@ export interface AppProps {
   inTab?: boolean;
   onFirstRender?(): void;
   /** The People tab's chunk and its first-paint data, when the popup opens on People (?view=people). */
-  people?: { module: People; initial: IndexRow[] | null } | null;
+  people?: { module: People; initial: PeopleFirst | null } | null;
+  /** Reads the People index (zod-free, fast): the list before the records are loaded. */
+  peopleIndex?(): Promise<IndexRow[] | null>;
   /** The People store, created on first call (a dynamic import); same promise every call. */
   peopleStore?(): Promise<PeopleStore>;
 }
 
-export function App({ library, initial = null, inTab, onFirstRender, people: preloaded = null, peopleStore }: AppProps) {
+export function App({ library, initial = null, inTab, onFirstRender, people: preloaded = null, peopleIndex, peopleStore }: AppProps) {
   const [state, setState] = useState<LibraryState | null>(initial);
   const [views, setViews] = useState<Views | null>(null);
   const [loadError, setLoadError] = useState('');
@@ -242,6 +245,7 @@ export function App({ library, initial = null, inTab, onFirstRender, people: pre
       people && peopleStore ? (
         <people.PeopleTab
           initial={preloaded?.initial ?? null}
+          loadIndex={peopleIndex}
           store={peopleStore}
           announce={announce}
           inTab={inTab}

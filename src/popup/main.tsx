@@ -5,6 +5,10 @@ import { render } from 'preact';
 import type { Library } from '../storage/library';
 import type { PeopleStore } from '../storage/people';
 import { K_PEOPLE_INDEX, parseIndex } from '../storage/people-index';
+import { K_PEOPLE_HEAD, parseHead } from '../storage/people-head';
+import { localDay } from './people/dates';
+import type { PeopleFirst } from './people/PeopleTab';
+import type { IndexRow } from '../storage/people-index';
 import { notPeople } from '../storage/keys';
 import { nativeApi } from '../storage/native';
 import { uiStyles } from '../ui/styles';
@@ -41,16 +45,26 @@ const onPeople = params.get('view') === 'people';
 // each a structured-clone read), where the browser can list keys (Chrome 130+, Firefox 143+).
 const snapshot = () =>
   api ? readWithoutPeople(api) : Promise.all([import('../storage/areas'), import('../storage/read-where')]).then(([a, r]) => r.readWhere(a.localArea(), (k) => k === K_PEOPLE_INDEX || notPeople(k)));
-// Opened on People (the notification's link, the bench), the first paint needs the People index
-// alone: one key, read by name, beside the chunk's import. Listing 5,000 keys and reading the
-// library first made it 220 ms against a 150 ms budget (issue 10); the library loads after paint.
+// Opened on People (the notification's link, the bench), the first paint needs the list's first
+// screen alone (storage/people-head.ts): one small key, read by name. Listing 5,000 keys and
+// reading the library first made it 220 ms against a 150 ms budget (issue 10); reading the whole
+// ~1 MB index still cost ~40 ms. The index comes right after the paint (readPeopleIndex), the
+// library after that; without a head of today's date the index is read first, as before.
 const initial = onPeople ? Promise.resolve(null) : quickState(snapshot).catch(() => null);
 // The People tab's own module is in this bundle (9 KB): as a chunk of its own it arrived 65 ms
-// after this script started, later than the index, and held the first paint back.
+// after this script started, later than the storage read, and held the first paint back.
+const readPeopleIndex = (): Promise<IndexRow[] | null> =>
+  (api ? api.storage.local.get(K_PEOPLE_INDEX) : snapshot()).then((s: Record<string, unknown>) => parseIndex(s[K_PEOPLE_INDEX]));
+async function peopleFirst(): Promise<PeopleFirst | null> {
+  const head = api ? parseHead((await api.storage.local.get(K_PEOPLE_HEAD))[K_PEOPLE_HEAD], localDay(Date.now())) : null;
+  if (head) return { head };
+  const rows = await readPeopleIndex();
+  return rows ? { rows } : null;
+}
 const people = onPeople
-  ? (api ? api.storage.local.get(K_PEOPLE_INDEX) : snapshot()).then(
-      (s: Record<string, unknown>) => ({ module: PeopleTabModule, initial: parseIndex(s[K_PEOPLE_INDEX]) }),
-      () => null,
+  ? peopleFirst().then(
+      (first) => ({ module: PeopleTabModule, initial: first }),
+      () => ({ module: PeopleTabModule, initial: null }),
     )
   : Promise.resolve(null);
 
@@ -68,7 +82,7 @@ const loadPeopleStore = () => (peopleStore ??= import('../storage/people').then(
 
 const inTab = params.has('tab');
 // One render, with the list already in it: no empty frame before it.
-void Promise.all([initial, people]).then(([state, peopleFirst]) => {
+void Promise.all([initial, people]).then(([state, peopleFirstPaint]) => {
   // For the benchmark (bench/lib/popup.mjs): storage read and checked, the render comes next.
   performance.mark('op-quick');
   render(
@@ -76,7 +90,8 @@ void Promise.all([initial, people]).then(([state, peopleFirst]) => {
       library={loadLibrary}
       initial={state}
       inTab={inTab}
-      people={peopleFirst}
+      people={peopleFirstPaint}
+      peopleIndex={readPeopleIndex}
       peopleStore={loadPeopleStore}
       onFirstRender={() => {
         // Read by the end-to-end test (first render budget: 150 ms with 300 templates).

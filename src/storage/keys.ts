@@ -32,12 +32,12 @@ export const SYNC_OFF_STATUS: SyncStatus = {
 
 /**
  * People's keys (storage/people.ts, people-index.ts, reminder-settings.ts): `p:<id>` records,
- * `pe:<t>` pending events, `peopleMeta`, `peopleIndex`, `peopleReminders`. The library and its
+ * `pe:<t>` pending events, `peopleMeta`, `peopleIndex`, `peopleHead`, `peopleReminders`. The library and its
  * readers skip them (readWhere in areas.ts): 5,000 records weigh 6-10 MB, and cloning them made the
  * Templates list take a second. Spelled here, zod-free, for the first-paint and content readers.
  */
 export function isPeopleKey(k: string): boolean {
-  return k.startsWith('p:') || k.startsWith('pe:') || k === 'peopleMeta' || k === 'peopleIndex' || k === 'peopleReminders';
+  return k.startsWith('p:') || k.startsWith('pe:') || k === 'peopleMeta' || k === 'peopleIndex' || k === 'peopleHead' || k === 'peopleReminders';
 }
 /** Everything but People: what the template library, its sync and its readers may read. */
 export const notPeople = (k: string): boolean => !isPeopleKey(k);

@@ -67,11 +67,13 @@ export function parseIndex(stored: unknown): IndexRow[] | null {
   if (typeof raw !== 'object' || raw === null || (raw as PeopleIndex).v !== INDEX_VERSION) return null;
   const rows = (raw as PeopleIndex).rows;
   if (!Array.isArray(rows)) return null;
-  for (const r of rows as unknown[]) {
-    if (!Array.isArray(r) || r.length !== 11) return null;
-    if (!s(r[0]) || !s(r[1]) || !ns(r[2]) || !STATES.has(r[3]) || !s(r[4]) || !ns(r[5]) || !ns(r[6]) || !nn(r[7]) || !nn(r[8]) || typeof r[9] !== 'number' || !s(r[10])) return null;
-  }
-  return rows as IndexRow[];
+  return rows.every(isIndexRow) ? (rows as IndexRow[]) : null;
+}
+
+/** One row of the index, checked by hand (zod-free: the first paint reads it). */
+export function isIndexRow(r: unknown): r is IndexRow {
+  if (!Array.isArray(r) || r.length !== 11) return false;
+  return s(r[0]) && s(r[1]) && ns(r[2]) && STATES.has(r[3]) && s(r[4]) && ns(r[5]) && ns(r[6]) && nn(r[7]) && nn(r[8]) && typeof r[9] === 'number' && s(r[10]);
 }
 
 /** Whether the row's next follow-up is due on `today` (YYYY-MM-DD) or before. */

@@ -207,4 +207,26 @@ describe('People in the popup and on the toolbar icon', () => {
     // Not asked to: the other connection is not added.
     expect((await stored())['p:v:ada-byron']).toBeUndefined();
   });
+
+  it('opens on the list’s first screen, which the worker stores beside the index, then is whole', async () => {
+    // The worker writes the head with each index (storage/people-head.ts): with today's date on it.
+    await expect.poll(async () => typeof (await stored()).peopleHead).toBe('string');
+    const again = await context.newPage();
+    try {
+      await again.goto(`${url}?view=people`);
+      await again.waitForSelector('html[data-people-first]', { state: 'attached' });
+      expect(await again.evaluate(() => document.documentElement.dataset.peopleFirst)).toBe('head');
+      const shown = () => again.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+      await expect.poll(shown).toHaveLength(3);
+      // Another filter and a search work at once: the index (then the records) came right after the paint.
+      await again.getByLabel('Show').selectOption('accepted');
+      await expect.poll(shown).toContain('Jane Doe'); // and Omar, connected by the Connections.csv above
+      expect(await shown()).not.toContain('Li Wei');
+      await again.getByLabel('Show').selectOption('all');
+      await again.getByRole('searchbox', { name: /Search people/ }).fill('kubernetes');
+      await expect.poll(shown).toEqual(['Li Wei']);
+    } finally {
+      await again.close();
+    }
+  });
 });

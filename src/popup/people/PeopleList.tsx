@@ -19,6 +19,11 @@ const FIRST_WINDOW = 12;
 
 export interface PeopleListProps {
   rows: readonly PersonRow[];
+  /**
+   * How many rows the list has, when `rows` holds only its first ones (the People tab's first paint
+   * from storage/people-head.ts): the scroll height and "12 of 5,000" count them all. Default: rows.length.
+   */
+  total?: number;
   /** The person to start on (coming back from their page). */
   activeId: string | null;
   onOpen(id: string): void;
@@ -27,7 +32,7 @@ export interface PeopleListProps {
   today: string;
 }
 
-export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListProps) {
+export function PeopleList({ rows, total = rows.length, activeId, onOpen, label, today }: PeopleListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(FIRST_WINDOW * ROW_HEIGHT);
@@ -105,7 +110,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
         data-id={r.id}
         data-due={r.due}
         aria-selected={i === cur}
-        aria-setsize={rows.length}
+        aria-setsize={total}
         aria-posinset={i + 1}
         style={{ top: `${i * ROW_HEIGHT}px` }}
         onClick={() => {
@@ -140,7 +145,7 @@ export function PeopleList({ rows, activeId, onOpen, label, today }: PeopleListP
       onKeyDown={onKeyDown}
       onScroll={(e) => setTop((e.currentTarget as HTMLElement).scrollTop)}
     >
-      <div class="plist-inner" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+      <div class="plist-inner" style={{ height: `${total * ROW_HEIGHT}px` }}>
         {items}
       </div>
     </div>

@@ -2,14 +2,17 @@
  * The People tab: search and filters over a windowed list, one person's page, and "Backup and
  * reminders" (export, import, Connections.csv, the daily notification, delete everything).
  *
- * First paint: `initial` (a zod-free read of storage.local, quick-people.ts) draws the list at
- * once; the People store (zod on every read, set-aside, migrations) loads right after and replaces
- * it, then keeps it current through its change subscription. An action taken before the store is
- * there waits for it.
+ * First paint: `initial` draws the list at once, either the list's first screen (storage/people-head.ts:
+ * counts and the first rows of the opening filter) or the whole index (storage/people-index.ts),
+ * both zod-free reads of storage.local. With only the first screen, the index is read right after
+ * the paint (`loadIndex`), before a filter or a search could need it. The People store (zod on every
+ * read, set-aside, migrations) loads after that and replaces it, then keeps it current through its
+ * change subscription. An action taken before the store is there waits for it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../core/people/model';
 import type { IndexRow } from '../../storage/people-index';
+import type { PeopleHead } from '../../storage/people-head';
 import type { PeopleStore } from '../../storage/people';
 import { PeopleList } from './PeopleList';
 import { FILTERS, counts, pick, rowsFromIndex, type PeopleFilter } from './rows';
@@ -19,9 +22,14 @@ import { dateStamp, downloadText } from '../download';
 import { localDay } from './dates';
 import { t as tr } from '../../ui/i18n';
 
+/** What the first paint draws from: the list's first screen, or the whole index. */
+export type PeopleFirst = { head: PeopleHead } | { rows: IndexRow[] };
+
 export interface PeopleTabProps {
-  /** The People index for the first paint (storage/people-index.ts); null: wait for the store. */
-  initial: IndexRow[] | null;
+  /** The first paint's data; null: read the index (loadIndex), else wait for the store. */
+  initial: PeopleFirst | null;
+  /** Reads the whole index (zod-free): after a first paint from the head, or when there is no initial. */
+  loadIndex?(): Promise<IndexRow[] | null>;
   /** The store, created on first call (dynamic import); same promise every call. */
   store(): Promise<PeopleStore>;
   announce(message: string): void;
@@ -34,8 +42,10 @@ export interface PeopleTabProps {
 
 type Sub = { name: 'list' } | { name: 'person'; id: string } | { name: 'manage' };
 
-export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.now, timeZone, onFirstRender }: PeopleTabProps) {
+export function PeopleTab({ initial, loadIndex, store, announce, toast, inTab, now = Date.now, timeZone, onFirstRender }: PeopleTabProps) {
   const [people, setPeople] = useState<Person[] | null>(null);
+  const [index, setIndex] = useState<IndexRow[] | null>(initial && 'rows' in initial ? initial.rows : null);
+  const head = initial && 'head' in initial ? initial.head : null;
   const [more, setMore] = useState<typeof MoreModule | null>(null);
   const [status, setStatus] = useState<PeopleStatus | null>(null);
   const [loadError, setLoadError] = useState('');
@@ -48,6 +58,19 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
   const tz = timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const t = now();
   const today = localDay(t);
+
+  useEffect(() => {
+    if (index || !loadIndex) return;
+    let gone = false;
+    // Right after the first paint: every row, so filters, counts and search are whole at once.
+    loadIndex().then(
+      (rows) => !gone && rows && setIndex(rows),
+      () => undefined, // the store's load below is the fallback, and says what went wrong
+    );
+    return () => {
+      gone = true;
+    };
+  }, []);
 
   useEffect(() => {
     const ac = new AbortController();
@@ -73,17 +96,26 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
     return () => ac.abort();
   }, [store]);
 
-  const rows = useMemo(() => (people && more ? more.toRows(people, t, tz, today) : initial ? rowsFromIndex(initial, today) : null), [people, more, initial, today, tz]);
+  const whole = useMemo(() => (people && more ? more.toRows(people, t, tz, today) : index ? rowsFromIndex(index, today) : null), [people, more, index, today, tz]);
+  // Only the first screen so far (the head): its rows are that filter's first ones, in order.
+  const partial = !whole && head ? head : null;
+  const rows = useMemo(() => whole ?? (head ? rowsFromIndex(head.rows, today) : null), [whole, head, today]);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
-  const c = useMemo(() => counts(rows ?? []), [rows]);
+  const c = useMemo(() => (partial ? partial.counts : counts(rows ?? [])), [partial, rows]);
   // Open on "Due" when someone is due (what the badge pointed at), else on "All"; until the user picks.
   const shownFilter: PeopleFilter = filterChosen.current ? filter : c.due ? 'due' : 'all';
   const shown = useMemo(() => pick(rows ?? [], shownFilter, query), [rows, shownFilter, query]);
+  // With the head alone, only its own filter, unsearched, can be shown whole: anything else waits.
+  const waiting = Boolean(partial && (shownFilter !== partial.filter || query));
+  const shownTotal = partial ? c[shownFilter] : shown.length;
+  const total = partial ? c.all : (rows?.length ?? 0);
 
   const firstDone = useRef(false);
   useEffect(() => {
     if (rows && !firstDone.current) {
       firstDone.current = true;
+      // What the first paint was drawn from, for the tests and the benchmark: head, index or records.
+      document.documentElement.dataset.peopleFirst = partial ? 'head' : people ? 'records' : 'index';
       onFirstRender?.();
     }
   });
@@ -258,12 +290,16 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         </button>
       </div>
       <p class="count" aria-live="polite">
-        {shown.length === rows.length ? tr('people_count_all', rows.length) : tr('people_count_shown', [shown.length, rows.length])}
+        {shownTotal === total ? tr('people_count_all', total) : tr('people_count_shown', [shownTotal, total])}
         {query && ` ${tr('people_count_matching', query)}`}
       </p>
-      {!rows.length ? (
+      {!total ? (
         <p class="muted">
           {tr('people_empty')}
+        </p>
+      ) : waiting ? (
+        <p class="muted" aria-busy="true">
+          {tr('people_loading')}
         </p>
       ) : !shown.length ? (
         <p class="muted">{tr(query ? 'people_none_match' : shownFilter === 'due' ? 'people_none_due' : 'people_none_here')}</p>
@@ -271,6 +307,7 @@ export function PeopleTab({ initial, store, announce, toast, inTab, now = Date.n
         <PeopleList
           key={`${shownFilter}\n${query}`}
           rows={shown}
+          total={shownTotal}
           activeId={lastId}
           today={today}
           label={tr('people_list_label', label)}

@@ -10,6 +10,7 @@ import { encodePerson } from '../../../src/storage/people';
 import { keepPeopleIndex } from '../../../src/background/people-index';
 import { UPCOMING_DAYS, pick, rowsFromIndex, counts } from '../../../src/popup/people/rows';
 import { toRows } from '../../../src/popup/people/full-rows';
+import { HEAD_ROWS, K_PEOPLE_HEAD, buildHead, parseHead, serializeHead } from '../../../src/storage/people-head';
 import { FakeStorageArea, settle } from '../fakes/storage';
 
 vi.mock('../../../src/storage/browser', () => ({ browser: {} }));
@@ -135,5 +136,75 @@ describe('the worker’s index keeper', () => {
     await settle();
     expect(stored()).toEqual(['v:b:sent']);
     expect(seen.at(-1)).toBe(1);
+  });
+
+  it('stores the list’s first screen with every index it writes, for that day', async () => {
+    const area = new FakeStorageArea({ kind: 'local' });
+    await area.set({ 'p:v:a': encodePerson(person('a')) });
+    const keeper = keepPeopleIndex({ now: () => NOW, timeZone: () => TZ, onIndexed: () => undefined, area });
+    await keeper.rows();
+    const head = () => parseHead(area.snapshot()[K_PEOPLE_HEAD], '2026-03-10');
+    expect(head()).toMatchObject({ filter: 'all', counts: { all: 1, due: 0 } });
+    await area.set({ 'p:v:b': encodePerson(person('b', { followUps: [fu('f', '2026-03-10')] })) });
+    await vi.advanceTimersByTimeAsync(300);
+    await settle();
+    expect(head()).toMatchObject({ filter: 'due', counts: { all: 2, due: 1 } });
+    expect(head()!.rows.map((r) => r[0])).toEqual(['v:b']);
+    // Another day: none (due and coming up have moved).
+    expect(parseHead(area.snapshot()[K_PEOPLE_HEAD], '2026-03-11')).toBeNull();
+  });
+});
+
+describe('the list’s first screen (people-head.ts)', () => {
+  const today = '2026-03-10';
+  const many = Array.from({ length: 60 }, (_, i) =>
+    person(`p${String(i).padStart(2, '0')}`, {
+      updatedAt: NOW - i * 60_000,
+      state: i % 3 ? 'sent' : 'accepted',
+      followUps: i % 7 ? [] : [fu(`f${i}`, `2026-03-${String(1 + (i % 20)).padStart(2, '0')}`)],
+    }),
+  );
+
+  it('is what the whole list shows first: its counts, its opening filter and that filter’s first rows in order', () => {
+    for (const list of [many, many.map((p) => ({ ...p, followUps: [] }))]) {
+      const index = buildIndex(list, NOW, TZ);
+      const rows = rowsFromIndex(index, today);
+      const h = parseHead(serializeHead(buildHead(index, today)), today)!;
+      expect(h.counts).toEqual(counts(rows));
+      expect(h.filter).toBe(counts(rows).due ? 'due' : 'all');
+      expect(h.rows.map((r) => r[0])).toEqual(pick(rows, h.filter, '').slice(0, HEAD_ROWS).map((r) => r.id));
+      // Drawn again by the tab, the same order.
+      expect(pick(rowsFromIndex(h.rows, today), h.filter, '').map((r) => r.id)).toEqual(h.rows.map((r) => r[0]));
+    }
+  });
+
+  it('reads anything unexpected, or another day’s, as none', () => {
+    const good = serializeHead(buildHead(buildIndex(many, NOW, TZ), today));
+    const edit = (f: (h: Record<string, unknown>) => void) => {
+      const h = JSON.parse(good) as Record<string, unknown>;
+      f(h);
+      return JSON.stringify(h);
+    };
+    expect(parseHead(good, today)).not.toBeNull();
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      '{',
+      JSON.parse(good),
+      edit((h) => (h.v = 2)),
+      edit((h) => (h.filter = 'pending')),
+      edit((h) => ((h.counts as Record<string, unknown>).due = -1)),
+      edit((h) => ((h.counts as Record<string, unknown>).all = '60')),
+      edit((h) => delete h.counts),
+      edit((h) => ((h.rows as unknown[]).push(['x']))),
+      edit((h) => (h.rows = Array(HEAD_ROWS + 1).fill((h.rows as unknown[])[0]))),
+      edit((h) => ((h.counts as Record<string, number>)[h.filter as string] = 0)),
+    ]) {
+      expect(parseHead(bad, today)).toBeNull();
+    }
+    expect(parseHead(good, '2026-03-11')).toBeNull();
+    // Nothing else from storage comes along.
+    expect(Object.keys(parseHead(edit((h) => ((h.counts as Record<string, unknown>).__proto__x = 1)), today)!.counts)).toEqual(['due', 'upcoming', 'pending', 'accepted', 'all']);
   });
 });
