@@ -8,12 +8,24 @@ import uiScript from '../content/ui?script&iife';
 import deTable from '../content/tables/de?script&iife';
 import esTable from '../content/tables/es?script&iife';
 import frTable from '../content/tables/fr?script&iife';
+import itTable from '../content/tables/it?script&iife';
+import nlTable from '../content/tables/nl?script&iife';
+import plTable from '../content/tables/pl?script&iife';
+import ptTable from '../content/tables/pt?script&iife';
 import { browser, type Runtime } from '../storage/browser';
 
 const LINKEDIN = 'https://www.linkedin.com';
 
 /** The injected UI's message table per page language (see src/ui/i18n-tables.ts); English is in ui.js. */
-const TABLE_SCRIPTS: Readonly<Record<string, string>> = { de: deTable, es: esTable, fr: frTable };
+const TABLE_SCRIPTS: Readonly<Record<string, string>> = {
+  de: deTable,
+  es: esTable,
+  fr: frTable,
+  it: itTable,
+  nl: nlTable,
+  pl: plTable,
+  pt: ptTable,
+};
 
 export const MessageSchema = z.discriminatedUnion('type', [
   // `lang`: the page's language as the always-on script read it; anything else is ignored.

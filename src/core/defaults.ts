@@ -127,8 +127,10 @@ const EN: readonly Seed[] = [
 
 /*
  * The same library in the other languages: written as a native speaker would write to someone on
- * LinkedIn (du to the contact in German, vous in French, tú in Spanish; the fill-in questions speak
- * to the user as the UI does: Sie, vous, tú), not word for word. Same ids, kinds and
+ * LinkedIn (du to the contact in German, vous in French, tú in Spanish, tu in Italian, je in Dutch, Ty
+ * in Polish, você in Brazilian Portuguese; the fill-in questions speak to the user as the UI does:
+ * Sie, vous, tú, impersonal Italian and Polish, je, você), not word for word. Polish avoids
+ * past-tense forms that would mark the writer's or the reader's gender. Same ids, kinds and
  * fill-in keys as English, so the ids stay stable whatever language a library was seeded in; each
  * invite still asks the user for the reason, and "Ask how we met" asks how we met.
  */
@@ -456,7 +458,439 @@ const ES: readonly Seed[] = [
   ],
 ];
 
-const SEEDS: Readonly<Record<string, readonly Seed[]>> = { en: EN, de: DE, fr: FR, es: ES };
+const IT: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Conosciuti a un evento',
+    'Ciao {firstName}, è stato un piacere conoscerti a {{event: Dove vi siete conosciuti?}}. Mi è piaciuta la nostra chiacchierata su {{topic: Di cosa avete parlato?}} e vorrei restare in contatto.',
+    ['evento'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Ho letto un suo post',
+    'Ciao {firstName}, ho letto il tuo post su {{topic: Di cosa parlava il post?}}: {{takeaway: Cosa è rimasto impresso?}}. Mi piacerebbe seguire il tuo lavoro.',
+    ['post', 'contenuti'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Contatto in comune',
+    'Ciao {firstName}, {{mutual: Chi conoscete entrambi?}} mi ha suggerito di scriverti perché {{why: Perché dovreste sentirvi?}}. Sarei felice di collegarci qui.',
+    ['presentazione'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Stessa scuola',
+    'Ciao {firstName}, anch’io ho studiato a {{school: Quale scuola o corso avete in comune?}}! Ho notato {{detail: Cosa ha colpito del suo profilo?}} e mi farebbe piacere collegarci.',
+    ['ex studenti', 'scuola'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Abbiamo già lavorato insieme',
+    'Ciao {firstName}, abbiamo lavorato insieme in {{company: Dove avete lavorato insieme?}} su {{project: A cosa avete lavorato?}}. Sarebbe bello ritrovarci qui.',
+    ['colleghi', 'ritrovarsi'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Community in comune',
+    'Ciao {firstName}, facciamo entrambi parte di {{community: Quale community o gruppo?}} e mi ha colpito {{contribution: Quale suo contributo è saltato all’occhio?}}. Mi farebbe piacere entrare in contatto.',
+    ['community', 'interessi'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Una domanda per questa persona',
+    'Ciao {firstName}, sono {{context: Come presentarsi, in poche parole?}} e mi interesserebbe molto il tuo parere su {{question: Cosa chiedere a questa persona?}}. Ti andrebbe di collegarci?',
+    ['domanda'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Chiedi come ci siamo conosciuti',
+    'Ciao {firstName}! Grazie per l’invito! Come ci siamo conosciuti, o ci siamo già incrociati da qualche parte?',
+    ['invito senza nota'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Felice del contatto, e una domanda',
+    'Ciao {firstName}, felice di essere in contatto! Mi piacerebbe sapere a cosa stai lavorando in questo periodo e cosa ti ha spinto a scrivermi.',
+    ['invito senza nota', 'cordiale'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    'Cosa ti ha spinto?',
+    'Ciao {firstName}, grazie per avermi contattato! Cosa ti ha spinto a collegarti con me? Mi fa sempre piacere sapere cosa porta le persone fino a me.',
+    ['invito senza nota'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Verificare un’ipotesi',
+    'Ciao {firstName}, grazie per il collegamento! Credo che {{guess: Come potreste conoscervi? = ci siamo incrociati a un evento}}: ricordo bene?',
+    ['invito senza nota', 'ritrovarsi'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Grazie per il collegamento',
+    'Grazie per aver accettato, {firstName}! Ti avevo scritto perché {reason}. {{next: Cosa proporre? = Ti andrebbe una breve chiamata nelle prossime settimane?}}',
+    ['follow-up', 'ringraziamento'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Invia il motivo conservato',
+    'Grazie per aver accettato il mio invito, {firstName}! LinkedIn non mi ha permesso di aggiungere una nota, quindi ecco perché ti avevo scritto: {reason}',
+    ['follow-up', 'motivo conservato'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Proporre un caffè',
+    'Ciao {firstName}, ci siamo collegati il {invitedOn} perché {reason}. Mi piacerebbe continuare la conversazione: ti andrebbe un caffè {{when: Quando sarebbe comodo? = nelle prossime due settimane}}?',
+    ['follow-up', 'incontro'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Mantenere i contatti',
+    'Ciao {firstName}, {{news: Cosa ha fatto pensare a questa persona?}} mi ha fatto pensare a te. Come vanno le cose?',
+    ['follow-up', 'restare in contatto'],
+  ],
+];
+
+const NL: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Ontmoet op een evenement',
+    'Hoi {firstName}, leuk je te hebben ontmoet op {{event: Waar hebben jullie elkaar ontmoet?}}. Ik vond ons gesprek over {{topic: Waar hadden jullie het over?}} erg leuk en blijf graag in contact.',
+    ['evenement'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Post gelezen',
+    'Hoi {firstName}, ik las je post over {{topic: Waar ging de post over?}}: {{takeaway: Wat is je bijgebleven?}}. Ik volg je werk graag.',
+    ['post', 'content'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Gemeenschappelijk contact',
+    'Hoi {firstName}, {{mutual: Wie kennen jullie allebei?}} raadde me aan je te benaderen, omdat {{why: Waarom zouden jullie moeten praten?}}. Leuk om hier te connecten.',
+    ['introductie'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Zelfde opleiding',
+    'Hoi {firstName}, we zijn allebei oud-student van {{school: Welke school of opleiding hebben jullie gemeen?}}! Ik zag {{detail: Wat viel je op in het profiel?}} en zou graag connecten.',
+    ['alumni', 'opleiding'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Eerder samengewerkt',
+    'Hoi {firstName}, we werkten samen bij {{company: Waar werkten jullie samen?}} aan {{project: Waar werkten jullie aan?}}. Leuk om hier weer contact te hebben.',
+    ['collega', 'weerzien'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Gedeelde community',
+    'Hoi {firstName}, we zitten allebei in {{community: Welke community of groep?}} en {{contribution: Wat viel je op aan deze persoon?}} sprong er voor mij uit. Ik zou graag connecten.',
+    ['community', 'interesses'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Een vraag aan deze persoon',
+    'Hoi {firstName}, ik ben {{context: Wie ben je, in een paar woorden?}} en ben benieuwd naar jouw kijk op {{question: Wat wil je vragen?}}. Sta je open voor een connectie?',
+    ['vraag'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Vragen hoe we elkaar kennen',
+    'Hoi {firstName}! Bedankt voor de uitnodiging! Hoe kennen we elkaar, of hebben we al eens eerder contact gehad?',
+    ['uitnodiging zonder opmerking'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Leuk, en een vraag terug',
+    'Hoi {firstName}, leuk dat we nu verbonden zijn! Ik hoor graag waar je op dit moment aan werkt en wat je ertoe bracht om contact op te nemen.',
+    ['uitnodiging zonder opmerking', 'hartelijk'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    'Wat was de aanleiding?',
+    'Hoi {firstName}, bedankt voor je uitnodiging! Wat was de aanleiding om met mij te connecten? Ik hoor altijd graag wat mensen naar mij toe brengt.',
+    ['uitnodiging zonder opmerking'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Een vermoeden checken',
+    'Hoi {firstName}, bedankt voor de connectie! Ik denk dat we {{guess: Waarvan zou je deze persoon kunnen kennen? = elkaar op een evenement zijn tegengekomen}}, klopt dat?',
+    ['uitnodiging zonder opmerking', 'weerzien'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Bedankt voor de connectie',
+    'Bedankt voor het accepteren, {firstName}! Ik nam contact op omdat {reason}. {{next: Wat wil je voorstellen? = Zin in een kort gesprek in de komende weken?}}',
+    ['follow-up', 'bedankt'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'De bewaarde reden sturen',
+    'Bedankt dat je mijn uitnodiging hebt geaccepteerd, {firstName}! LinkedIn liet me geen opmerking toevoegen, dus hier alsnog waarom ik contact opnam: {reason}',
+    ['follow-up', 'bewaarde reden'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Koffie voorstellen',
+    'Hoi {firstName}, we maakten op {invitedOn} connectie omdat {reason}. Ik praat graag verder: zin om {{when: Wanneer komt het uit? = in de komende twee weken}} een kop koffie te drinken?',
+    ['follow-up', 'afspreken'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Contact houden',
+    'Hoi {firstName}, door {{news: Waardoor moest je aan deze persoon denken?}} moest ik aan je denken. Hoe gaat het met je?',
+    ['follow-up', 'contact houden'],
+  ],
+];
+
+const PL: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Poznani na wydarzeniu',
+    'Cześć {firstName}, miło było Cię poznać na {{event: Gdzie było to spotkanie?}}. Rozmowa o {{topic: Jaki był temat rozmowy?}} była bardzo ciekawa – chętnie pozostanę w kontakcie.',
+    ['wydarzenie'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Post tej osoby',
+    'Cześć {firstName}, Twój post o {{topic: O czym był post?}} dał mi do myślenia: {{takeaway: Co zapadło w pamięć?}}. Chętnie będę śledzić Twoją pracę.',
+    ['post', 'treści'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Wspólny znajomy',
+    'Cześć {firstName}, {{mutual: Kto jest waszym wspólnym znajomym?}} poleca mi kontakt z Tobą, bo {{why: Dlaczego warto porozmawiać?}}. Miło mi nawiązać tu kontakt.',
+    ['polecenie'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Ta sama uczelnia',
+    'Cześć {firstName}, mamy wspólną uczelnię: {{school: Jaką szkołę lub program macie wspólne?}}! Moją uwagę zwraca {{detail: Co zwraca uwagę w profilu tej osoby?}} – chętnie nawiążę kontakt.',
+    ['absolwenci', 'uczelnia'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Wspólna praca',
+    'Cześć {firstName}, łączy nas wspólna praca w {{company: W jakiej firmie?}} przy {{project: Przy jakim projekcie?}}. Miło będzie odnowić tu kontakt.',
+    ['współpracownicy', 'odnowienie kontaktu'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Wspólna społeczność',
+    'Cześć {firstName}, łączy nas {{community: Jaka społeczność lub grupa?}}, a moją uwagę zwraca {{contribution: Co w działaniach tej osoby zwraca uwagę?}}. Chętnie nawiążę kontakt.',
+    ['społeczność', 'zainteresowania'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Pytanie do tej osoby',
+    'Cześć {firstName}, jestem {{context: Jak się przedstawić, w kilku słowach?}} i bardzo chętnie poznam Twoje zdanie na temat {{question: O co zapytać tę osobę?}}. Czy możemy nawiązać kontakt?',
+    ['pytanie'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Zapytaj, skąd się znamy',
+    'Cześć {firstName}! Dzięki za zaproszenie! Skąd się znamy? Czy nasze drogi już się kiedyś przecięły?',
+    ['zaproszenie bez notatki'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Miło mi – i pytanie',
+    'Cześć {firstName}, miło nawiązać kontakt! Chętnie dowiem się, nad czym teraz pracujesz i co skłoniło Cię do napisania.',
+    ['zaproszenie bez notatki', 'serdecznie'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    'Co Cię skłoniło?',
+    'Cześć {firstName}, dzięki za zaproszenie! Co skłoniło Cię do nawiązania kontaktu? Zawsze chętnie słucham, co sprowadza do mnie ludzi.',
+    ['zaproszenie bez notatki'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Sprawdzić przypuszczenie',
+    'Cześć {firstName}, dzięki za kontakt! Wydaje mi się, że {{guess: Skąd możecie się znać? = nasze drogi przecięły się na jakimś wydarzeniu}} – dobrze pamiętam?',
+    ['zaproszenie bez notatki', 'odnowienie kontaktu'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Dzięki za kontakt',
+    'Dzięki za przyjęcie zaproszenia, {firstName}! Zależało mi na kontakcie, bo {reason}. {{next: Co zaproponować? = Może krótka rozmowa w najbliższych tygodniach?}}',
+    ['follow-up', 'podziękowanie'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Wyślij zachowany powód',
+    'Dzięki za przyjęcie zaproszenia, {firstName}! LinkedIn nie pozwolił mi dodać notatki, więc piszę teraz, dlaczego zależało mi na kontakcie: {reason}',
+    ['follow-up', 'zachowany powód'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Zaproponuj kawę',
+    'Cześć {firstName}, jesteśmy w kontakcie od {invitedOn}, bo {reason}. Chętnie pociągnę tę rozmowę: może kawa {{when: Kiedy pasuje? = w najbliższych dwóch tygodniach}}?',
+    ['follow-up', 'spotkanie'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Utrzymanie kontaktu',
+    'Cześć {firstName}, {{news: Co przypomniało o tej osobie?}} – i od razu przyszło mi na myśl, żeby się odezwać. Co u Ciebie słychać?',
+    ['follow-up', 'utrzymanie kontaktu'],
+  ],
+];
+
+const PT: readonly Seed[] = [
+  [
+    DEFAULT_INVITE_ID,
+    'invite',
+    'Nos conhecemos em um evento',
+    'Olá, {firstName}! Foi ótimo conhecer você em {{event: Onde vocês se conheceram?}}. Gostei da nossa conversa sobre {{topic: Sobre o que vocês conversaram?}} e quero manter contato.',
+    ['evento'],
+  ],
+  [
+    'default-invite-post',
+    'invite',
+    'Li a publicação',
+    'Olá, {firstName}! Li sua publicação sobre {{topic: Sobre o que era a publicação?}}: {{takeaway: O que ficou com você?}}. Quero acompanhar seu trabalho.',
+    ['publicação', 'conteúdo'],
+  ],
+  [
+    'default-invite-introduction',
+    'invite',
+    'Contato em comum',
+    'Olá, {firstName}! {{mutual: Quem vocês conhecem em comum?}} sugeriu que eu falasse com você porque {{why: Por que vocês deveriam conversar?}}. Que bom nos conectarmos por aqui.',
+    ['indicação'],
+  ],
+  [
+    'default-invite-alumni',
+    'invite',
+    'Mesma faculdade',
+    'Olá, {firstName}! Também passei por {{school: Qual escola ou curso vocês têm em comum?}}! Vi {{detail: O que chamou sua atenção no perfil?}} e adoraria trocar ideias por aqui.',
+    ['ex-alunos', 'faculdade'],
+  ],
+  [
+    'default-invite-colleague',
+    'invite',
+    'Já trabalhamos juntos',
+    'Olá, {firstName}! Trabalhamos juntos na {{company: Onde vocês trabalharam juntos?}}, em {{project: Em que vocês trabalharam?}}. Seria ótimo retomar o contato por aqui.',
+    ['colega', 'reencontro'],
+  ],
+  [
+    'default-invite-community',
+    'invite',
+    'Comunidade em comum',
+    'Olá, {firstName}! Fazemos parte de {{community: Qual comunidade ou grupo?}}, e {{contribution: O que você notou dessa pessoa?}} me chamou a atenção. Adoraria trocar ideias por aqui.',
+    ['comunidade', 'interesses'],
+  ],
+  [
+    'default-invite-question',
+    'invite',
+    'Uma pergunta para a pessoa',
+    'Olá, {firstName}! Sou {{context: Quem é você, em poucas palavras?}} e gostaria muito de saber sua opinião sobre {{question: O que você quer perguntar?}}. Podemos nos conectar?',
+    ['pergunta'],
+  ],
+  [
+    DEFAULT_REPLY_ID,
+    'reply',
+    'Perguntar como nos conhecemos',
+    'Olá, {firstName}! Agradeço o convite! Como nos conhecemos, ou já tivemos algum contato antes?',
+    ['convite sem nota'],
+  ],
+  [
+    'default-reply-warm',
+    'reply',
+    'Que bom, e uma pergunta',
+    'Olá, {firstName}! Que bom estarmos conectados! Adoraria saber no que você está trabalhando no momento e o que fez você entrar em contato.',
+    ['convite sem nota', 'caloroso'],
+  ],
+  [
+    'default-reply-prompted',
+    'reply',
+    'O que motivou o contato?',
+    'Olá, {firstName}! Agradeço o contato! O que motivou você a se conectar comigo? Sempre gosto de saber o que traz as pessoas até mim.',
+    ['convite sem nota'],
+  ],
+  [
+    'default-reply-guess',
+    'reply',
+    'Confirmar um palpite',
+    'Olá, {firstName}! Agradeço a conexão! Acho que {{guess: De onde vocês podem se conhecer? = nos cruzamos em algum evento}}, estou lembrando certo?',
+    ['convite sem nota', 'reencontro'],
+  ],
+  [
+    DEFAULT_FOLLOW_UP_ID,
+    'follow-up',
+    'Agradecer a conexão',
+    'Agradeço por aceitar o convite, {firstName}! Entrei em contato porque {reason}. {{next: O que você quer propor? = Que tal uma conversa rápida nas próximas semanas?}}',
+    ['follow-up', 'agradecimento'],
+  ],
+  [
+    DEFAULT_KEPT_REASON_ID,
+    'follow-up',
+    'Enviar o motivo guardado',
+    'Agradeço por aceitar meu convite, {firstName}! O LinkedIn não me deixou adicionar uma nota, então conto aqui por que entrei em contato: {reason}',
+    ['follow-up', 'motivo guardado'],
+  ],
+  [
+    'default-follow-up-coffee',
+    'follow-up',
+    'Propor um café',
+    'Olá, {firstName}! Nos conectamos em {invitedOn} porque {reason}. Adoraria continuar a conversa: que tal um café {{when: Quando seria bom? = nas próximas duas semanas}}?',
+    ['follow-up', 'encontro'],
+  ],
+  [
+    'default-follow-up-check-in',
+    'follow-up',
+    'Manter contato',
+    'Olá, {firstName}! {{news: O que fez você pensar nessa pessoa?}} me fez pensar em você. Como estão as coisas por aí?',
+    ['follow-up', 'manter contato'],
+  ],
+];
+
+const SEEDS: Readonly<Record<string, readonly Seed[]>> = { en: EN, de: DE, fr: FR, es: ES, it: IT, nl: NL, pl: PL, pt: PT };
 /** The languages the default library is written in. */
 export const DEFAULT_LIBRARY_LANGUAGES = Object.keys(SEEDS);
 

@@ -15,7 +15,7 @@ import { setMessages, type MessageTable } from './i18n';
 import { offeredTables } from './i18n-offer';
 
 /** The languages with a table in public/_locales (besides English): the background injects these. */
-export const TABLE_LANGUAGES = ['de', 'fr', 'es'] as const satisfies readonly Locale[];
+export const TABLE_LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pl', 'pt'] as const satisfies readonly Locale[];
 
 /** The tables this UI can use now: English, and any offered by an injected table script. */
 export function availableTables(): Partial<Record<Locale, MessageTable>> {

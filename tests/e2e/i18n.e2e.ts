@@ -1,6 +1,8 @@
 // Issue 12 part 2, in a real browser with the BUILT extension: the browser in German shows a German
 // popup, a German default library and German injected UI; the injected UI follows the language of
-// LinkedIn's page (<html lang>) before the browser's, in an English browser too.
+// LinkedIn's page (<html lang>) before the browser's, in an English browser too (German and Italian
+// pages here; every language we ship has a table, so the browser's language is the fallback only for
+// pages in other languages, which tableLocale covers in tests/unit/ui/locales.test.ts).
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
@@ -82,9 +84,13 @@ describe('the browser in German (LANGUAGE=de)', () => {
     await p.close();
   });
 
-  it('an Italian page (no Italian table yet) falls back to the browser: German', async () => {
+  it('an Italian page gets the Italian table, not the browser’s German', async () => {
     const p = await openInvite(s, IT_PAGE);
-    await expect.poll(() => panelText(p)).toContain(msg('de', 'as_title_invite'));
+    await expect.poll(() => panelText(p)).toContain(msg('it', 'as_title_invite'));
+    expect(await panel(p).getAttribute('lang')).toBe('it');
+    await control(p, 'Invia senza nota').click();
+    await expect.poll(() => panel(p).locator('[role=alert]').first().textContent()).toBe(msg('it', 'guard_send_blank'));
+    expect(await sentInvites(p)).toEqual([]);
     await p.close();
   });
 });
@@ -106,12 +112,12 @@ describe('the browser in English: the injected UI follows the page', () => {
     await p.close();
   });
 
-  it('an English page shows English, and an Italian page the browser’s English', async () => {
+  it('an English page shows English, and an Italian page Italian', async () => {
     const p = await openInvite(s, EN_PAGE);
     await expect.poll(() => panelText(p)).toContain('Start from a reason');
     await p.close();
     const it = await openInvite(s, IT_PAGE);
-    await expect.poll(() => panelText(it)).toContain('Start from a reason');
+    await expect.poll(() => panelText(it)).toContain(msg('it', 'as_title_invite'));
     await it.close();
   });
 });

@@ -34,7 +34,7 @@ describe('step 1: “Send without a note” is blocked and explained in the dial
       await control(p, label).click();
       await p.waitForTimeout(150);
       expect(await sentInvites(p)).toEqual([]);
-      // In the page's language (issue 12 part 2): German, French, Spanish pages get our own German, French, Spanish.
+      // In the page's language (issue 12 part 2): a page in one of our eight languages gets our own table in it.
       expect(await alertText(p)).toBe(msg(f.locale, 'guard_send_blank'));
       // Focus moved to the template picker so the user can start from a reason at once.
       expect(await p.evaluate(() => {

@@ -29,9 +29,17 @@ const ASK_HOW_WE_MET: Record<string, string> = {
   de: 'Hallo {firstName}, danke für die Einladung! Woher kennen wir uns, oder hatten wir schon einmal miteinander zu tun?',
   fr: 'Bonjour {firstName}, merci pour l’invitation\u00a0! Comment nous sommes-nous rencontrés, ou avons-nous déjà été en contact\u00a0?',
   es: '¡Hola, {firstName}! ¡Gracias por la invitación! ¿De qué nos conocemos o dónde hemos coincidido antes?',
+  it: 'Ciao {firstName}! Grazie per l’invito! Come ci siamo conosciuti, o ci siamo già incrociati da qualche parte?',
+  nl: 'Hoi {firstName}! Bedankt voor de uitnodiging! Hoe kennen we elkaar, of hebben we al eens eerder contact gehad?',
+  pl: 'Cześć {firstName}! Dzięki za zaproszenie! Skąd się znamy? Czy nasze drogi już się kiedyś przecięły?',
+  pt: 'Olá, {firstName}! Agradeço o convite! Como nos conhecemos, ou já tivemos algum contato antes?',
 };
 
 describe('the default library in every language', () => {
+  it('is written in every language the UI speaks', () => {
+    expect([...DEFAULT_LIBRARY_LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
+    expect(Object.keys(ASK_HOW_WE_MET).sort()).toEqual([...DEFAULT_LIBRARY_LANGUAGES].sort());
+  });
   const en = defaultTemplates(0);
   it.each(DEFAULT_LIBRARY_LANGUAGES)('%s: same ids, kinds, order and fill-in keys as English; not English text', (lang) => {
     const local = defaultTemplates(0, lang);
@@ -44,7 +52,9 @@ describe('the default library in every language', () => {
   });
   it('picks the language from a BCP 47 tag, English otherwise', () => {
     expect(defaultTemplates(0, 'de-AT')[0]!.body).toBe(defaultTemplates(0, 'de')[0]!.body);
-    expect(defaultTemplates(0, 'pt_BR')[0]!.body).toBe(en[0]!.body);
+    expect(defaultTemplates(0, 'pt_BR')[0]!.body).toBe(defaultTemplates(0, 'pt')[0]!.body);
+    expect(defaultTemplates(0, 'pt-BR')[0]!.body).not.toBe(en[0]!.body);
+    expect(defaultTemplates(0, 'sv_SE')[0]!.body).toBe(en[0]!.body);
     expect(defaultTemplates(0, 'ja')).toEqual(en);
   });
 });

@@ -8,8 +8,16 @@ vi.mock('../../../src/storage/browser', () => ({
   browser: { runtime: { id: 'our-extension-id' }, scripting: { executeScript } },
 }));
 vi.mock('../../../src/content/ui?script&iife', () => ({ default: 'src/content/ui.js' }));
+vi.mock('../../../src/content/tables/de?script&iife', () => ({ default: 'tables/de.js' }));
+vi.mock('../../../src/content/tables/es?script&iife', () => ({ default: 'tables/es.js' }));
+vi.mock('../../../src/content/tables/fr?script&iife', () => ({ default: 'tables/fr.js' }));
+vi.mock('../../../src/content/tables/it?script&iife', () => ({ default: 'tables/it.js' }));
+vi.mock('../../../src/content/tables/nl?script&iife', () => ({ default: 'tables/nl.js' }));
+vi.mock('../../../src/content/tables/pl?script&iife', () => ({ default: 'tables/pl.js' }));
+vi.mock('../../../src/content/tables/pt?script&iife', () => ({ default: 'tables/pt.js' }));
 
 const { handleMessage, fromLinkedIn } = await import('../../../src/background/ui-injection');
+const { TABLE_LANGUAGES } = await import('../../../src/ui/i18n-tables');
 
 const good = { type: 'on-purpose/load-ui' };
 const ours = { id: 'our-extension-id', tab: { id: 7 } as never, frameId: 0, url: 'https://www.linkedin.com/feed/', origin: 'https://www.linkedin.com' };
@@ -20,6 +28,19 @@ describe('the worker’s onMessage', () => {
   it('injects the UI for our content script on www.linkedin.com, top frame only', async () => {
     expect(await handleMessage(good, ours)).toEqual({ ok: true });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['src/content/ui.js'] });
+  });
+
+  it('injects the page language’s message table just before the UI, for every table language; none otherwise', async () => {
+    for (const lang of TABLE_LANGUAGES) {
+      executeScript.mockClear();
+      expect(await handleMessage({ ...good, lang }, ours)).toEqual({ ok: true });
+      expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: [`tables/${lang}.js`, 'src/content/ui.js'] });
+    }
+    for (const lang of ['en', 'sv', 'toString', '__proto__']) {
+      executeScript.mockClear();
+      expect(await handleMessage({ ...good, lang }, ours)).toEqual({ ok: true });
+      expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['src/content/ui.js'] });
+    }
   });
 
   const senders: Array<[string, Record<string, unknown>]> = [
