@@ -253,7 +253,7 @@ describe('other stores in storage.local', () => {
 
   it('load, edits and the content reader never read People’s values (5,000 people stored)', async () => {
     const b = browserWith();
-    b.local.seed({ ...people(5000), peopleMeta: { schemaVersion: 1 }, peopleIndex: '{}', 'pe:1-a': { type: 'send-pressed' } });
+    b.local.seed({ ...people(5000), peopleMeta: { schemaVersion: 1 }, peopleIndex: '{}', peopleHead: '{}', 'pe:1-a': { type: 'send-pressed' } });
     await b.lib.load();
     await b.lib.saveTemplate(tpl('a'));
     await readLibrary(b.local);
