@@ -105,10 +105,12 @@ const PLAYGROUND_PATH = '/__playground/';
  * Each fixture page gets the simulator script and the playground stylesheet appended.
  * @param {string} href the requested URL
  * `rewrite` may change a fixture page before it is served (e.g. a hostile person name, issue 11).
- * @param {{ isDocument: boolean, fixtures?: ReturnType<typeof loadFixtureIndex>, rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string }} opts
+ * `look: false` links only functional.css (what hides and shows), not playground.css (the look):
+ * the end-to-end tests do, since the look cost about 0.2 s of CPU per page load (issue 11).
+ * @param {{ isDocument: boolean, fixtures?: ReturnType<typeof loadFixtureIndex>, rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string, look?: boolean }} opts
  * @returns {{ status: number, contentType: string, body: string } | null}
  */
-export function playgroundResponse(href, { isDocument, fixtures = loadFixtureIndex(), rewrite }) {
+export function playgroundResponse(href, { isDocument, fixtures = loadFixtureIndex(), rewrite, look = true }) {
   const url = new URL(href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.hostname !== 'www.linkedin.com') return null;
@@ -123,8 +125,9 @@ export function playgroundResponse(href, { isDocument, fixtures = loadFixtureInd
   if (url.pathname === `${PLAYGROUND_PATH}all`) {
     return ok('text/html; charset=utf-8', fixtureIndexPage(fixtures));
   }
-  if (url.pathname === `${PLAYGROUND_PATH}playground.css`) {
-    const cssPath = join(PLAYGROUND_DIR, 'playground.css');
+  for (const sheet of ['functional.css', 'playground.css']) {
+    if (url.pathname !== `${PLAYGROUND_PATH}${sheet}`) continue;
+    const cssPath = join(PLAYGROUND_DIR, sheet);
     return ok('text/css; charset=utf-8', existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '');
   }
   if (url.pathname === `${PLAYGROUND_PATH}sim.js`) {
@@ -135,9 +138,10 @@ export function playgroundResponse(href, { isDocument, fixtures = loadFixtureInd
   if (!fixture || !isDocument) return { status: 404, contentType: 'text/plain', body: 'not in the playground' };
   let html = readFileSync(join(FIXTURE_DIR, fixture.file), 'utf8');
   if (rewrite) html = rewrite(html, fixture, url);
-  // The simulator, and a stylesheet that gives the bare fixtures LinkedIn's look (for people
-  // using `npm start`; tests do not depend on it).
-  const tag = `<link rel="stylesheet" href="${PLAYGROUND_PATH}playground.css"><script src="${PLAYGROUND_PATH}sim.js"></script>`;
+  // The simulator; the rules that hide what LinkedIn hides; and, unless `look` is off, a stylesheet
+  // that gives the bare fixtures LinkedIn's look (for people using `npm start`; tests do not need it).
+  const sheets = look ? ['functional.css', 'playground.css'] : ['functional.css'];
+  const tag = `${sheets.map((f) => `<link rel="stylesheet" href="${PLAYGROUND_PATH}${f}">`).join('')}<script src="${PLAYGROUND_PATH}sim.js"></script>`;
   html = html.includes('</body>') ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${tag}</body>`) : html + tag;
   return ok('text/html; charset=utf-8', html);
 }
@@ -178,7 +182,7 @@ export async function guardNetwork(context) {
  * a fixture) are answered with an error and, when `foreign` is given, recorded there.
  * @param {import('playwright-core').BrowserContext} context
  * `rewrite` may change a fixture page before it is served (e.g. a hostile person name, issue 11).
- * @param {{ foreign?: string[], rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string }} [opts]
+ * @param {{ foreign?: string[], rewrite?: (html: string, fixture: {file: string, url: string}, url: URL) => string, look?: boolean }} [opts]
  */
 export async function routePlayground(context, opts = {}) {
   const unserved = (route) => {
@@ -190,7 +194,7 @@ export async function routePlayground(context, opts = {}) {
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const request = route.request();
-      const answer = playgroundResponse(request.url(), { isDocument: request.resourceType() === 'document', fixtures, rewrite: opts.rewrite });
+      const answer = playgroundResponse(request.url(), { isDocument: request.resourceType() === 'document', fixtures, rewrite: opts.rewrite, look: opts.look });
       if (!answer) {
         unserved(route);
         return route.abort('blockedbyclient');

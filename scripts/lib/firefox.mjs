@@ -58,7 +58,7 @@ export async function launchFirefox(opts = {}) {
 
 /**
  * Serves the playground to this page: https://www.linkedin.com/... from the fixtures, everything
- * else on the network refused.
+ * else on the network refused. Without the playground's look, as in the Chromium suite (browser.mjs).
  * @param {import('puppeteer-core').Page} page
  */
 export async function routePlaygroundFirefox(page) {
@@ -68,7 +68,7 @@ export async function routePlaygroundFirefox(page) {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
     if (!/^https?:/.test(url)) return void request.continue();
-    const answer = playgroundResponse(url, { isDocument: request.isNavigationRequest(), fixtures });
+    const answer = playgroundResponse(url, { isDocument: request.isNavigationRequest(), fixtures, look: false });
     if (!answer) return void request.abort('blockedbyclient');
     void request.respond({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });

@@ -17,7 +17,8 @@ const SCHEMES: Scheme[] = ['light', 'dark'];
 let s: Session;
 let page: Page | null = null;
 beforeAll(async () => {
-  s = await startSession();
+  // With LinkedIn's colours (the playground's look): contrast is measured against the page.
+  s = await startSession({ look: true });
 });
 afterAll(() => s?.close());
 afterEach(async () => {

@@ -27,6 +27,12 @@ export interface SessionOptions {
   rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string;
   /** Run the browser in this language ("de"): see launch() in scripts/lib/browser.mjs. */
   locale?: string;
+  /**
+   * Serve the playground's look too (playground.css, LinkedIn's colours light and dark). Off by
+   * default: a quarter of each page load's CPU. The accessibility checks need it, because our inline
+   * controls take the page's colours and contrast is measured against them.
+   */
+  look?: boolean;
 }
 
 function profileWithDeveloperMode(): string {
@@ -50,8 +56,12 @@ const LISTENED = ['pageerror', 'console', 'dialog', 'request', 'response', 'requ
  * fresh tab 1.1 s against 0.6 s in a reused one (measured on the 2-core CI machine, issue 11):
  * with 2 files at a time the suite is CPU-bound, so this is most of what it costs. A page whose
  * test added state a navigation keeps (init scripts, routes, emulation) is really closed.
+ *
+ * A page handed back stays where it is until the next test navigates it (the navigation is the
+ * reset). Parking it on a blank page first (OP_PARK=1) cost one more navigation per test, about
+ * 0.07 s of CPU, and bought nothing: the next `open()` takes it at once.
  */
-export function pagePool(context: BrowserContext, keep = 2, park = !process.env.OP_NOPARK): { take(): Promise<Page> } {
+export function pagePool(context: BrowserContext, keep = 2, park = process.env.OP_PARK === '1'): { take(): Promise<Page> } {
   const parked: Page[] = [];
   const wrapped = new WeakSet<Page>();
   const wrap = (page: Page): Page => {
@@ -104,7 +114,9 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
   context.setDefaultTimeout(5000);
   // Every request the playground does not serve, from any context, is recorded and fails the file.
   const foreign = await guardNetwork(context);
-  await routePlayground(context, { foreign, rewrite: opts.rewrite });
+  // Without the playground's look (playground.css) unless asked: a quarter of each page load's CPU,
+  // and only contrast depends on it (functional.css, which hides what LinkedIn hides, is always linked).
+  await routePlayground(context, { foreign, rewrite: opts.rewrite, look: opts.look ?? false });
   let extPage: Page | null = null;
   const pool = pagePool(context);
   return {
