@@ -15,11 +15,11 @@ export interface FixtureEntry { file: string; url: string; title?: string; surfa
 export function loadFixtureIndex(): FixtureEntry[];
 export function routePlayground(
   context: BrowserContext,
-  opts?: { foreign?: string[]; rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string },
+  opts?: { foreign?: string[]; rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string; look?: boolean },
 ): Promise<FixtureEntry[]>;
 export function guardNetwork(context: BrowserContext): Promise<string[]>;
 export function fixtureUrl(file: string): string;
 export function playgroundResponse(
   href: string,
-  opts: { isDocument: boolean; fixtures?: FixtureEntry[] },
+  opts: { isDocument: boolean; fixtures?: FixtureEntry[]; rewrite?: (html: string, fixture: FixtureEntry, url: URL) => string; look?: boolean },
 ): { status: number; contentType: string; body: string } | null;
