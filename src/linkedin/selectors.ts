@@ -114,3 +114,17 @@ export const SEL = {
 } as const;
 
 export type SelectorKey = keyof typeof SEL;
+
+/**
+ * The rightmost part of every selector the dialog search combines (inviteDialog, inviteMarker,
+ * legacyNoteField, upsellDialog, upsellHeading and invite.ts's loose dialog candidates), as the
+ * browser's fast lookups take them: the search collects these, then filters with the full list
+ * (invite.ts queryDocument). Add a selector above, add its last part here; a unit test checks it.
+ */
+export const SEARCH_KEYS = {
+  classes: ['send-invite', 'modal-upsell', 'modal-upsell__headline', 'upsell-modal-header'],
+  ids: ['send-invite-modal', 'custom-message', 'modal-upsell-header', 'greeting-iweReconnect'],
+  names: ['greeting'],
+  tags: ['dialog'],
+  roles: ['dialog', 'alertdialog'],
+} as const;

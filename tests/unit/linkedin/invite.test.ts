@@ -11,6 +11,8 @@ import {
   setNoteText,
 } from '../../../src/linkedin';
 import { resetOpener } from '../../../src/linkedin/connect';
+import { dialogSearchSelector, queryDocument } from '../../../src/linkedin/invite';
+import { SEARCH_KEYS } from '../../../src/linkedin/selectors';
 import { LOCALES } from '../../../src/linkedin/locales';
 import { clickPath, deepQuery, load, loadFixture, loadFixtures, pathOf } from './_harness';
 import { decoyPage, invitePage, labelsFor, SWEDISH, upsell2023Page, upsellPage } from './_variants';
@@ -336,5 +338,36 @@ describe('classifyConnectControl', () => {
     expect(classifyConnectControl(clickPath(doc, 'a[href*="custom-invite"]'))?.person?.fullName).toBe('Gabriel Griffin');
     expect(classifyConnectControl(clickPath(doc, 'a[aria-label^="W toku"]'))).toBeNull();
     expect(classifyConnectControl(clickPath(doc, 'button'))?.person?.fullName).toBe('Maya Lindqvist');
+  });
+});
+
+describe('the dialog search takes the browser’s fast paths and finds what the selector list finds', () => {
+  // queryDocument replaces doc.querySelectorAll(list) (3-11 ms per call on the bench feed).
+  const rightmost = (sel: string): string => sel.trim().split(/[\s>+~]+/).pop()!;
+  it('every selector in the list ends in a key of SEARCH_KEYS', () => {
+    for (const anywhere of [false, true]) {
+      for (const part of dialogSearchSelector(anywhere).split(',')) {
+        const last = rightmost(part);
+        const covered =
+          SEARCH_KEYS.classes.some((c) => last.includes(`.${c}`) && !new RegExp(`\\.${c}[\\w-]`).test(last)) ||
+          SEARCH_KEYS.ids.some((i) => last.includes(`#${i}`)) ||
+          SEARCH_KEYS.names.some((n) => last.includes(`[name="${n}"]`)) ||
+          SEARCH_KEYS.tags.some((t) => new RegExp(`^${t}(?![\\w-])`).test(last)) ||
+          SEARCH_KEYS.roles.some((r) => last.includes(`[role="${r}"]`));
+        expect(covered, `${part.trim()} → ${last}`).toBe(true);
+      }
+    }
+  });
+  it('on every fixture, in document order, with loose dialogs in the outlet only and anywhere', () => {
+    let compared = 0;
+    for (const f of loadFixtures()) {
+      const { doc } = loadFixture(f);
+      for (const anywhere of [false, true]) {
+        const sel = dialogSearchSelector(anywhere);
+        expect(queryDocument(doc, sel), f.file).toEqual(Array.from(doc.querySelectorAll(sel)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 });
