@@ -1,7 +1,7 @@
 // The store screenshot set (`npm run screenshots`, or `npm start -- --screenshot docs/store/`).
 // Each shot opens a playground page (or the popup), does what a user would, and is saved at every
-// store size as docs/store/<name>-<width>x<height>.png. To add one (the relationship view, a German
-// run), append an entry; `page` is a fixture file of tests/fixtures/linkedin/fixtures.json.
+// store size as docs/store/<name>-<width>x<height>.png (the German set in docs/store/de/). To add one,
+// append an entry to SHOTS or SHOTS_DE; `page` is a fixture file of tests/fixtures/linkedin/fixtures.json.
 // Shots run in order in one browser profile: the People shots build on the invitation sent in 6.
 
 import { fixtureUrl } from './lib/browser.mjs';
@@ -100,9 +100,10 @@ export const SHOTS = [
 ];
 
 /**
- * The German set (docs/store/de/): Chromium in German (LANGUAGE=de, Debian's chromium-l10n), so the
- * popup and the default library are German, on LinkedIn pages shown in German, so the injected UI
- * is too. The labels are LinkedIn's German ones (fixtures.json) and ours (public/_locales/de).
+ * The German set (docs/store/de/): the same seven shots as SHOTS, with Chromium in German (LANGUAGE=de,
+ * Debian's chromium-l10n), so the popup and the default library are German, on LinkedIn pages shown
+ * in German, so the injected UI is too. The labels are LinkedIn's German ones (fixtures.json) and
+ * ours (public/_locales/de). Like SHOTS, the People shots build on the invitation sent in 6.
  */
 export const SHOTS_DE = [
   {
@@ -118,9 +119,13 @@ export const SHOTS_DE = [
   },
   {
     name: '2-picker',
-    page: 'invite--note-de-interop--2026-08.html',
+    // The dialog in the page (not in #interop-outlet's shadow root, which the playground's look
+    // cannot reach): "Notiz hinzufügen" turns step 1 into LinkedIn's German note step.
+    page: 'invite--choose-de-ember-light--2026-06.html',
     caption: 'Mit einem Grund beginnen: Die Vorlage fragt, woher Sie sich kennen, und die Notiz passt in LinkedIns Limit.',
     async prepare(page) {
+      await page.locator('on-purpose-invite-panel').waitFor({ state: 'attached' });
+      await page.locator('button[aria-label="Notiz hinzufügen"]').click();
       const panel = page.locator('on-purpose-invite-panel');
       await panel.getByRole('option', { name: /Auf einem Event kennengelernt/ }).click();
       await panel.getByLabel('Wo haben Sie sich getroffen?').fill('dem Platform Summit in Malmö');
@@ -131,10 +136,25 @@ export const SHOTS_DE = [
   {
     name: '3-reply',
     page: 'invitations--sdui-received-de--2026-09.html',
-    caption: 'Eine Einladung ohne Notiz? „Fragen, woher wir uns kennen“ schlägt eine freundliche Antwort vor.',
+    caption: 'Eine Einladung ohne Notiz? „Fragen, woher wir uns kennen“ öffnet LinkedIns Nachrichtenfenster mit einer freundlichen Frage.',
     async prepare(page) {
-      await page.locator('on-purpose-ask').first().waitFor({ state: 'attached' });
-      await page.locator('on-purpose-ask').first().scrollIntoViewIfNeeded();
+      // Miriam's card has no Message control: LinkedIn's compose page for her opens, with the reply in it.
+      const ask = page.locator('[role="listitem"]', { hasText: 'Miriam Koch' }).locator('on-purpose-ask');
+      await ask.getByRole('button', { name: 'Fragen, woher wir uns kennen' }).click();
+      await page.waitForURL(/\/messaging\/compose\//);
+      await page.locator('form.msg-form [contenteditable="true"]').filter({ hasText: /Woher kennen wir uns/ }).waitFor();
+    },
+  },
+  {
+    name: '4-message',
+    page: 'invitations--sdui-received-de--2026-09.html',
+    caption: 'Ihre Antwortvorlagen in jedem LinkedIn-Nachrichtenfenster (Alt+Umschalt+O).',
+    async prepare(page) {
+      // Reply to Lukas's note: LinkedIn's message window opens on the page, with our Templates control.
+      await page.locator('[role="listitem"]', { hasText: 'Lukas Brandt' }).getByRole('link', { name: 'Nachricht' }).click();
+      const ui = page.locator('on-purpose-composer-templates');
+      await ui.getByRole('button', { name: /Vorlagen/ }).click();
+      await ui.getByRole('option').first().waitFor();
     },
   },
   {
@@ -144,26 +164,33 @@ export const SHOTS_DE = [
     caption: 'Ihre Vorlagen: schreiben, ansehen, ordnen, importieren, exportieren und synchronisieren.',
   },
   {
-    name: '7-people',
-    page: 'popup',
-    background: 'invitations--sdui-received-de--2026-09.html',
-    caption: 'Personen: wen Sie eingeladen haben und warum, wer angenommen hat (mit Nachweis) und was nachzufassen ist.',
-    // The real story on a German page: invite Miriam Koch with a reason, then open People.
-    async before(context) {
-      const page = await context.newPage();
-      await page.goto(fixtureUrl('invite--note-de-interop--2026-08.html'));
+    name: '6-person-card',
+    page: 'profile--2nd-de--2026-09.html',
+    caption: 'Wissen, warum Sie sich vernetzt haben: Nimmt jemand an, zeigt das Profil, wann und warum Sie eingeladen haben.',
+    async prepare(page) {
+      // The real story, in German: invite Katrin with a reason, then open her profile once she has accepted.
+      await page.locator('[data-playground-row="card"] a[aria-label="Katrin Vogel als Kontakt einladen"]').click();
       const panel = page.locator('on-purpose-invite-panel');
-      await panel.getByRole('option', { name: /Auf einem Event kennengelernt/ }).click();
+      await panel.getByRole('option', { name: /Auf einem Event kennengelernt/ }).first().click();
       await panel.getByLabel('Wo haben Sie sich getroffen?').fill('dem Platform Summit in Malmö');
       await panel.getByLabel('Worüber haben Sie gesprochen?').fill('Entwicklerportale');
       await panel.getByRole('button', { name: /^Einfügen/ }).click();
-      await page.getByRole('button', { name: 'Einladung senden' }).last().click();
+      await page.locator('button[aria-label="Einladung senden"]').last().click();
       await page.waitForTimeout(1500);
-      await page.close();
+      await page.goto(fixtureUrl('profile--1st-de--2026-09.html'));
+      await page.waitForFunction(() => document.documentElement.dataset.playground === 'ready');
+      await page.locator('on-purpose-person-card').waitFor({ state: 'attached', timeout: 10_000 });
+      await page.locator('on-purpose-person-card').scrollIntoViewIfNeeded();
     },
+  },
+  {
+    name: '7-people',
+    page: 'popup',
+    background: 'profile--1st-de--2026-09.html',
+    caption: 'Personen: wen Sie eingeladen haben und warum, wer angenommen hat (mit Nachweis) und was nachzufassen ist.',
     async prepare(pop) {
       await pop.getByRole('tab', { name: 'Personen', exact: true }).click();
-      await pop.getByRole('option', { name: /Miriam Koch/ }).waitFor();
+      await pop.getByRole('option', { name: /Katrin Vogel/ }).waitFor();
     },
   },
 ];

@@ -425,6 +425,9 @@
             el('div', { class: 'msg-form__msg-content-container--scrollable scrollable relative' }, [el('div', { class: 'flex-grow-1' }, [ed, el('div', { 'aria-hidden': 'true', class: 'msg-form__placeholder t-14 t-black--light t-normal', 'data-placeholder': L.write }, [])])]),
           ]),
           el('footer', { class: 'msg-form__footer flex-shrink-zero' }, [
+            // LinkedIn's footer: attachments, GIF and emoji on the left (where On Purpose's Templates
+            // control mounts, picker opening above it), Send on the right.
+            el('div', { class: 'msg-form__left-actions display-flex' }, []),
             el('div', { class: 'msg-form__right-actions display-flex align-items-center' }, [el('button', { class: 'msg-form__send-button artdeco-button artdeco-button--1', type: 'submit', disabled: '' }, [L.send])]),
           ]),
         ]),

@@ -65,13 +65,9 @@ function collect(doc: Document): Array<{ match: PersonMatch; ev: Evidence; key: 
     const match = { vanityName: card.vanityName, profileUrn: card.profileUrn, fullName: card.person.fullName };
     const signal =
       card.relation === 'connected' ? 'profile-1st' : card.relation === 'pending' ? 'pending-shown' : card.relation === 'not-connected' ? 'profile-not-connected' : null;
-    const detail =
-      card.relation === 'connected'
-        ? '1st degree, no Pending and no Connect for them'
-        : card.relation === 'pending'
-          ? 'Pending shown on their profile'
-          : 'Connect shown on their profile';
-    if (signal) out.push({ match, ev: { signal, at, where, detail }, key: `${where}|${signal}` });
+    // No detail: the signal's own (localized) label says it all; a fixed English phrase here was
+    // shown as is beside it, in every UI language.
+    if (signal) out.push({ match, ev: { signal, at, where }, key: `${where}|${signal}` });
   } else if (kind === 'connections') {
     for (const c of readConnections(doc)) {
       const detail = c.connected ? `Connected ${c.connected}` : 'in your Connections';
@@ -82,7 +78,7 @@ function collect(doc: Document): Array<{ match: PersonMatch; ev: Evidence; key: 
       if (!n.vanityName && !n.person) continue;
       out.push({
         match: { vanityName: n.vanityName, fullName: n.person?.fullName ?? null },
-        ev: { signal: 'notification-accepted', at, where, detail: 'notification: accepted your invitation' },
+        ev: { signal: 'notification-accepted', at, where },
         key: `n|${n.vanityName ?? n.person?.fullName}`,
       });
     }
