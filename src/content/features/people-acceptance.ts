@@ -70,8 +70,10 @@ function collect(doc: Document): Array<{ match: PersonMatch; ev: Evidence; key: 
     if (signal) out.push({ match, ev: { signal, at, where }, key: `${where}|${signal}` });
   } else if (kind === 'connections') {
     for (const c of readConnections(doc)) {
-      const detail = c.connected ? `Connected ${c.connected}` : 'in your Connections';
-      out.push({ match: { vanityName: c.vanityName, fullName: c.person.fullName }, ev: { signal: 'connections-list', at, where, detail }, key: `c|${c.vanityName ?? c.person.fullName}` });
+      // The detail is LinkedIn's own time phrase, in the page's language ("2 hours ago"); the
+      // signal's localized label says the rest. No English words of ours in stored evidence.
+      const ev: Evidence = { signal: 'connections-list', at, where, ...(c.connected ? { detail: c.connected } : {}) };
+      out.push({ match: { vanityName: c.vanityName, fullName: c.person.fullName }, ev, key: `c|${c.vanityName ?? c.person.fullName}` });
     }
   } else if (kind === 'notifications') {
     for (const n of readAcceptedNotifications(doc)) {
@@ -94,7 +96,7 @@ async function sentList(doc: Document): Promise<void> {
   const at = Date.now();
   const items: Array<{ match: PersonMatch; ev: Evidence; key: string }> = list.cards.map((c) => ({
     match: { vanityName: c.vanityName, fullName: c.person.fullName },
-    ev: { signal: 'sent-list-listed' as const, at, where, detail: c.sent ? `Sent ${c.sent}` : 'listed in Sent' },
+    ev: { signal: 'sent-list-listed' as const, at, where, ...(c.sent ? { detail: c.sent } : {}) },
     key: `s|${c.vanityName ?? c.person.fullName}`,
   }));
   if (list.complete) {
@@ -104,7 +106,7 @@ async function sentList(doc: Document): Promise<void> {
       if (list.cards.some((c) => matchesPerson(p, { vanityName: c.vanityName, fullName: c.person.fullName }))) continue;
       items.push({
         match: { vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName },
-        ev: { signal: 'sent-list-absent', at, where, detail: `not among all ${list.total} sent invitations` },
+        ev: { signal: 'sent-list-absent', at, where },
         key: `a|${p.id}`,
       });
     }

@@ -51,7 +51,7 @@ function watch(p: Person, signal: AbortSignal): void {
         { vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName },
         toast
           ? { signal: 'sent-toast', at: Date.now(), where: location.pathname, detail: (toast.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) }
-          : { signal: 'pending-shown', at: Date.now(), where: location.pathname, detail: 'Connect turned into Pending' },
+          : { signal: 'pending-shown', at: Date.now(), where: location.pathname },
       );
       return;
     }

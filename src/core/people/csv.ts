@@ -340,7 +340,7 @@ export function mergeConnections(people: readonly Person[], rows: readonly Conne
       }
     }
     const connectedAt = row.connectedOn ? localNoon(row.connectedOn, opts.timeZone) : null;
-    const evidence = { signal: 'connections-csv' as const, at: opts.now, where: 'Connections.csv', ...(row.connectedOn ? { detail: `Connected on ${row.connectedOn}` } : {}) };
+    const evidence = { signal: 'connections-csv' as const, at: opts.now, where: 'Connections.csv', ...(row.connectedOn ? { detail: row.connectedOn } : {}) };
     if (match) {
       let p = current(match);
       const before = p;

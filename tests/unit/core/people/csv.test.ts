@@ -172,7 +172,7 @@ describe('mergeConnections', () => {
     const jane = m.people.find((p) => p.id === 'v:jane-doe')!;
     expect(jane.state).toBe('accepted');
     expect(localDate(jane.connectedAt!, 'Pacific/Auckland')).toBe('2026-12-01');
-    expect(jane.evidence.at(-1)).toEqual({ signal: 'connections-csv', at: now, where: 'Connections.csv', detail: 'Connected on 2026-12-01' });
+    expect(jane.evidence.at(-1)).toEqual({ signal: 'connections-csv', at: now, where: 'Connections.csv', detail: '2026-12-01' });
     expect(jane.events.map((e) => e.type)).toEqual(['accepted']);
     const named = m.people.find((p) => p.id === 'n:named only')!;
     expect(localDate(named.connectedAt!, 'Pacific/Auckland')).toBe('2026-10-10');
