@@ -267,3 +267,44 @@ describe('People view: “Send the reason you kept” from the popup', () => {
     await popup.close();
   });
 });
+
+describe('People: a reply to a blank invitation', () => {
+  it('“Ask how we met” → the user presses LinkedIn’s Send → the inviter is in People (unknown, where they invited you) with the reply in the timeline', async () => {
+    const WEI = 'fixture-wei-zhang';
+    const text = 'Hi Wei! Thanks for the invite! How have we met or connected before?';
+    expect(await person(WEI)).toBeNull(); // not in the log before: the usual case
+    const page = await open('invitations--classic-ember--2023-04.html');
+    const card = page.locator('li.invitation-card', { hasText: 'Wei Zhang' });
+    await card.locator('on-purpose-ask').getByRole('button', { name: 'Ask how we met' }).click();
+    const bubble = page.locator('.msg-overlay-conversation-bubble', { has: page.locator('.msg-overlay-bubble-header__title', { hasText: 'Wei Zhang' }) });
+    const editor = bubble.locator('form.msg-form [contenteditable="true"][role="textbox"]');
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toBe(text);
+    const send = bubble.locator('form.msg-form button.msg-form__send-button, form.msg-form button.msg-form__send-btn').first();
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await person(WEI)).toBeNull(); // nothing logged until the user sends
+    await send.click(); // the user presses LinkedIn's Send
+    expect((await playgroundLog(page)).filter((e) => e.kind === 'message')).toEqual([{ kind: 'message', recipient: 'Wei Zhang', text }]);
+
+    await expect.poll(async () => (await person(WEI))?.events.map((e) => e.type), { timeout: 10_000 }).toEqual(['reply-sent']);
+    const p = (await person(WEI))!;
+    expect(p).toMatchObject({ id: `v:${WEI}`, fullName: 'Wei Zhang', vanityName: WEI, state: 'unknown' });
+    expect(p.invite ?? null).toBeNull(); // claims no invitation of the user's
+    expect(p.events[0]!.text).toBe(text);
+    expect(p.evidence).toEqual([expect.objectContaining({ signal: 'invitation-received', where: '/mynetwork/invitation-manager/' })]);
+    await page.close();
+
+    // The popup's People tab lists him; his page shows where he came from and the reply.
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await popup.waitForSelector('html[data-ready]');
+    const names = () => popup.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+    await expect.poll(names, { timeout: 10_000 }).toContain('Wei Zhang');
+    await popup.getByRole('option', { name: /Wei Zhang/ }).click();
+    const timeline = popup.locator('ol.timeline');
+    await expect.poll(() => timeline.innerText(), { timeout: 10_000 }).toContain(`Replied to their invitation: ${text}`);
+    expect(await popup.locator('ul.evidence').innerText()).toContain('They invited you to connect');
+    expect(await popup.locator('h2#view-title').innerText()).toBe('Wei Zhang');
+    await popup.close();
+  });
+});
