@@ -4,7 +4,9 @@
  * (src/storage/people.ts: `p:<id>` records validated with zod, core's state machine, set-aside).
  *
  * Acceptance and other evidence only ever touch people already in the log (the store returns null
- * for anyone else): a profile the user merely looks at is never recorded.
+ * for anyone else): a profile the user merely looks at is never recorded. Two things bring someone
+ * in: an invitation the user sent through a guarded dialog, and a reply the user sent to their blank
+ * invitation (`reply`).
  */
 import { matchesPerson, type Evidence, type Person, type PersonEvent, type PersonMatch } from '../core/people/model';
 import { localArea, type StorageAreaLike } from '../storage/areas';
@@ -18,6 +20,11 @@ export interface PeopleLog {
   find(match: PersonMatch): Promise<Person | null>;
   /** Evidence for someone already in the log; null (and nothing written) for anyone else. */
   evidence(match: PersonMatch, ev: Evidence): Promise<Person | null>;
+  /**
+   * The user sent a reply to this person's blank invitation: adds them when absent (see the store's
+   * recordReply) and logs the 'reply-sent' contact with its text.
+   */
+  reply(match: PersonMatch, at: number, text: string, where: string): Promise<Person | null>;
   /** An event on someone already in the log (null for anyone else). */
   event(match: PersonMatch, type: PersonEvent['type'], at: number, text?: string): Promise<Person | null>;
   patch(id: string, patch: Partial<Pick<Person, 'reasonDeliveredAt' | 'profileUrn'>>): Promise<Person | null>;
@@ -45,6 +52,9 @@ export function createPeopleLog(area: StorageAreaLike = localArea(), store: Peop
     all: () => store.load(),
     find,
     evidence: async (match, ev) => changed(await store.addEvidence(match, ev)),
+    async reply(match, at, text, where) {
+      return changed(await store.recordReply({ ...match, text: text.slice(0, 500), at, where: where.slice(0, 300) }));
+    },
     async event(match, type, at, text) {
       const p = await find(match);
       return p ? changed(await store.addEvent(p.id, { type, at, ...(text ? { text: text.slice(0, 500) } : {}) })) : null;
@@ -81,12 +91,14 @@ let shared: PeopleLog | null = null;
 export const peopleLog = (): PeopleLog => (shared ??= createPeopleLog());
 
 /**
- * The user sent something we put in a composer (seen by ../composer-send.ts): a kept reason
- * (reasonDeliveredAt + a 'reason-sent' event) or a reply to a blank invitation ('reply-sent', which
- * adds the inviter to the log as a logged contact).
+ * The user sent something we put in a composer (seen by ./composer-send.ts): a kept reason
+ * (reasonDeliveredAt + a 'reason-sent' event on the person it was kept for) or a reply to a blank
+ * invitation: a 'reply-sent' contact on the inviter, who is added to the log when absent (the usual
+ * case), with what the card showed (name, /in/<vanity>/; no profile URN, the cards show none) and
+ * 'invitation-received' evidence where the card was (`what.where`), their state left 'unknown'.
  */
 export function logDelivered(
-  what: { kind: 'reason' | 'reply'; personId: string | null; vanityName: string | null; fullName: string },
+  what: { kind: 'reason' | 'reply'; personId: string | null; vanityName: string | null; fullName: string; where?: string },
   text: string,
 ): void {
   const log = peopleLog();
@@ -98,7 +110,7 @@ export function logDelivered(
       .then((p) => (p ? log.event({ vanityName: p.vanityName, profileUrn: p.profileUrn, fullName: p.fullName }, 'reason-sent', at, text) : null))
       .catch(() => null);
   } else if (what.kind === 'reply') {
-    void log.event(match, 'reply-sent', at, text).catch(() => null);
+    void log.reply(match, at, text, typeof what.where === 'string' ? what.where : '').catch(() => null);
   }
 }
 

@@ -26,7 +26,14 @@ export interface Pending {
   createdAt: number;
   /** What the text is for, so the People log can record it once the user sends it from the
    *  composer on the next page: a kept reason, or a reply to a blank invitation. */
-  purpose?: { kind: 'reason' | 'reply'; personId: string | null; vanityName: string | null; fullName: string };
+  purpose?: {
+    kind: 'reason' | 'reply';
+    personId: string | null;
+    vanityName: string | null;
+    fullName: string;
+    /** A reply: the path where their invitation was seen (the People evidence says so). */
+    where?: string;
+  };
 }
 
 /**

@@ -35,6 +35,7 @@ import {
 } from '../core/people/model';
 import { addEvent, applyEvidence, eventId } from '../core/people/state';
 import { clampPerson } from '../core/people/budget';
+import { withReplyToInvitation } from '../core/people/invite';
 import { CONTACT_TYPES, logContact, type ContactType } from '../core/people/followups';
 import { exportPeopleText, importPeopleInto, parsePeopleFile } from './people-transfer';
 import { compactEvidence, decodePerson, encodePerson, findIn, type ImportPeopleOptions, type ImportPeopleResult } from './people-records';
@@ -64,6 +65,14 @@ export interface RecordInviteInput extends PersonMatch {
   at?: number;
 }
 
+export interface RecordReplyInput extends PersonMatch {
+  /** The reply as sent. */
+  text: string;
+  at: number;
+  /** Where their invitation was seen (path), for the evidence; '' if unknown. */
+  where: string;
+}
+
 export type PersonPatch = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>>;
 export type NewEvent = Omit<PersonEvent, 'id'> & { id?: string };
 
@@ -84,6 +93,12 @@ export interface PeopleStore {
   get(id: string): Promise<Person | null>;
   /** The user pressed Send in a guarded dialog: adds or updates the person (unconfirmed). */
   recordInvite(input: RecordInviteInput): Promise<Person>;
+  /**
+   * The user sent a reply to someone's blank invitation: adds the inviter when absent (state as it
+   * was, 'unknown' for someone new, with 'invitation-received' evidence) and logs the 'reply-sent'
+   * contact with its text. The one way into the log besides an invitation the user sent.
+   */
+  recordReply(input: RecordReplyInput): Promise<Person>;
   /** null when the person is not in the log: acceptance only updates logged people. */
   addEvidence(match: PersonMatch, evidence: Evidence): Promise<Person | null>;
   addEvent(id: string, event: NewEvent): Promise<Person>;
@@ -123,7 +138,9 @@ const MatchSchema = z.object({
  * What the always-on script may write under `pe:*` (plain objects, no zod there):
  *   { type: 'send-pressed', match, invite: Invite, where, at }        → recordInvite
  *   { type: 'evidence', match, evidence: Evidence }                    → addEvidence
- *   { type: 'event', match, event: { type, at, text? } }               → addEvent on that person
+ *   { type: 'event', match, event: { type, at, text? }, where? }       → addEvent on that person; a
+ *                                                                        'reply-sent' for someone not in
+ *                                                                        the log adds them (recordReply)
  */
 export const PendingSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('send-pressed'), match: MatchSchema, invite: InviteSchema, where: z.string().check(z.maxLength(300)), at: z.number() }),
@@ -132,6 +149,7 @@ export const PendingSchema = z.discriminatedUnion('type', [
     type: z.literal('event'),
     match: MatchSchema,
     event: z.object({ type: z.enum(PERSON_EVENT_TYPES), at: z.number(), text: z.optional(z.string().check(z.maxLength(500))) }),
+    where: z.optional(z.string().check(z.maxLength(300))),
   }),
 ]);
 export type PendingEntry = z.infer<typeof PendingSchema>;
@@ -222,6 +240,14 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     return put(e, applyEvidence(p, ev.data), false);
   }
 
+  function replyIn(e: KeyedEdit<Person>, input: RecordReplyInput): Person {
+    if (!Number.isSafeInteger(input.at) || input.at < 0) throw new PeopleError('invalid', 'The reply cannot be logged: its time is not valid.');
+    const found = findIn(e.items, input);
+    const p = withReplyToInvitation(found, { match: input, text: input.text, at: input.at, where: input.where }, timeZone());
+    if (!p) throw new PeopleError('invalid', 'The reply cannot be logged: the person has no name or profile address.');
+    return put(e, p, !found);
+  }
+
   function eventIn(e: KeyedEdit<Person>, p: Person, event: NewEvent): Person {
     // A contact (message, reply, reason, follow-up done) resets the cadence: core's logContact.
     if (isContact(event.type)) return put(e, logContact(p, { ...event, type: event.type }, timeZone()), false);
@@ -261,6 +287,7 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
       return (await store.loadSome([id])).items.get(id) ?? null;
     },
     recordInvite: (input) => byMatch(input, (e) => recordIn(e, input)),
+    recordReply: (input) => byMatch(input, (e) => replyIn(e, input)),
     addEvidence: (match, evidence) => byMatch(match, (e) => evidenceIn(e, match, evidence)),
     addEvent: (id, event) => edit((e) => eventIn(e, mustGet(e, id), event), [id]),
     update: (id, patch) =>
@@ -342,6 +369,8 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
             else {
               const who = findIn(e.items, p.match);
               if (who) eventIn(e, who, p.event);
+              // A reply to their blank invitation brings the inviter into the log.
+              else if (p.event.type === 'reply-sent') replyIn(e, { ...p.match, text: p.event.text ?? '', at: p.event.at, where: p.where ?? '' });
             }
             applied++;
           } catch (err) {

@@ -1,7 +1,8 @@
 // Accessibility of everything On Purpose draws, with the BUILT extension in Chromium: axe-core (no
-// serious or critical violation) on the popup's views and on every injected surface (invite panel and
-// picker, blocked-send explanation, reply control, composer templates, one-click explanation), in
-// light and dark. Plus the keyboard and screen-reader contracts axe cannot see: Esc closes, focus
+// serious or critical violation) on the popup's views (People included: the list, a person's page, the
+// backup view) and on every injected surface (invite panel and picker, blocked-send explanation, reply
+// control, composer templates, one-click explanation, the People card on a profile), in light and
+// dark. Plus the keyboard and screen-reader contracts axe cannot see: Esc closes, focus
 // returns to LinkedIn's field after an insertion, blocks and insertions land in live regions, and
 // the popup's tab bar is a real tablist.
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './harness';
+import { encodePerson } from '../../src/storage/people-records';
+import type { Person } from '../../src/core/people/model';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type Scheme = 'light' | 'dark';
@@ -190,6 +193,143 @@ describe('axe: the popup, every tab, light and dark', () => {
       await p.waitForTimeout(100);
       expect(await axeBoth(p, null), name).toEqual(CLEAN);
     }
+  });
+});
+
+// ---- People: seeded through the worker, as people-ui.e2e.ts does -------------------------------
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (offset: number) => {
+  const d = new Date(NOW + offset * DAY);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** A person in the store's stored form, with what the People views draw: evidence, timeline, follow-ups. */
+function seededPerson(vanity: string, fullName: string, extra: Partial<Person> = {}): Record<string, unknown> {
+  const reason = 'your talk on platform teams at DevOpsDays';
+  return encodePerson({
+    id: `v:${vanity}`,
+    fullName,
+    vanityName: vanity,
+    profileUrn: null,
+    state: 'accepted',
+    evidence: [
+      { signal: 'send-pressed', at: NOW - 20 * DAY, where: `/in/${vanity}/` },
+      { signal: 'sent-toast', at: NOW - 20 * DAY + 2000, where: `/in/${vanity}/` },
+      { signal: 'notification-accepted', at: NOW - 11 * DAY, where: '/notifications/' },
+      { signal: 'profile-1st', at: NOW - 10 * DAY, where: `/in/${vanity}/` },
+    ],
+    invite: { at: NOW - 20 * DAY, note: `Hi ${fullName.split(' ')[0]}, ${reason}.`, templateId: null, templateName: 'Met at an event', answers: { reason }, reason, mode: 'note' },
+    events: [
+      { id: `invited-${NOW - 20 * DAY}`, type: 'invited', at: NOW - 20 * DAY },
+      { id: `accepted-${NOW - 10 * DAY}`, type: 'accepted', at: NOW - 10 * DAY },
+      { id: `message-sent-${NOW - 9 * DAY}`, type: 'message-sent', at: NOW - 9 * DAY, text: 'Thanks for connecting! Coffee some time?' },
+    ],
+    followUps: [
+      { id: 'f-over', kind: 'call', due: localDay(-2), title: 'Call about the platform team', doneAt: null, createdAt: NOW - 9 * DAY },
+      { id: 'f-meet', kind: 'meet', due: localDay(4), title: 'Coffee in Berlin', doneAt: null, createdAt: NOW - 9 * DAY },
+    ],
+    cadenceWeeks: 4,
+    lastContactAt: NOW - 9 * DAY,
+    howWeMet: { text: reason, where: 'Berlin', when: 'May 2026' },
+    reasonDeliveredAt: null,
+    connectedAt: NOW - 10 * DAY,
+    createdAt: NOW - 20 * DAY,
+    updatedAt: NOW - 9 * DAY,
+    ...extra,
+  });
+}
+
+async function seedPeople(items: Record<string, Record<string, unknown>>): Promise<void> {
+  const [worker] = s.context.serviceWorkers();
+  await worker!.evaluate(async (items) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items);
+  }, items);
+}
+
+describe('axe: People, light and dark', () => {
+  it('the popup’s People tab: the list, a person’s page (evidence, timeline, follow-ups, kept reason), the backup view', async () => {
+    const kept = 'Your write-up on cold-chain sensors answered a question our team has had for months.';
+    await seedPeople({
+      'p:v:a11y-jane-doe': seededPerson('a11y-jane-doe', 'Jane Doe'),
+      'p:v:a11y-omar-haddad': seededPerson('a11y-omar-haddad', 'Omar Haddad', {
+        state: 'sent',
+        evidence: [{ signal: 'pending-shown', at: NOW - DAY, where: '/in/a11y-omar-haddad/' }],
+        events: [{ id: `invited-${NOW - DAY}`, type: 'invited', at: NOW - DAY }],
+        followUps: [],
+        cadenceWeeks: null,
+        lastContactAt: null,
+        connectedAt: null,
+      }),
+      // Accepted after a no-note invite with a kept reason: the page offers "Send the reason you kept".
+      'p:v:a11y-tomas-ferreira': seededPerson('a11y-tomas-ferreira', 'Tomás Ferreira', {
+        invite: { at: NOW - 20 * DAY, note: '', templateId: null, templateName: null, answers: { reason: kept }, reason: kept, mode: 'reason-kept' },
+        followUps: [],
+      }),
+      // Came in by a reply to their blank invitation: unknown, no invite.
+      'p:v:a11y-wei-zhang': seededPerson('a11y-wei-zhang', 'Wei Zhang', {
+        state: 'unknown',
+        invite: null,
+        evidence: [{ signal: 'invitation-received', at: NOW - 3 * DAY, where: '/mynetwork/invitation-manager/' }],
+        events: [{ id: `reply-sent-${NOW - 3 * DAY}`, type: 'reply-sent', at: NOW - 3 * DAY, text: 'Thanks for the invite! How have we met?' }],
+        followUps: [],
+        cadenceWeeks: null,
+        connectedAt: null,
+        howWeMet: { text: '', where: '', when: '' },
+      }),
+    });
+    const p = (page = await s.context.newPage());
+    await p.setViewportSize({ width: 400, height: 600 });
+    await p.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await p.waitForSelector('html[data-ready]');
+    const names = () => p.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+    // With something due, the tab opens on Due (Jane's overdue call).
+    await expect.poll(names, { timeout: 10_000 }).toEqual(['Jane Doe']);
+    const open = (name: string) => () =>
+      p
+        .getByRole('option', { name: new RegExp(name) })
+        .click()
+        .then(() => p.locator('ol.timeline').waitFor());
+    const back = () => p.getByRole('button', { name: '← All people' }).click().then(() => p.locator('[data-testid="people-list"]').waitFor());
+    const views: Array<[string, () => Promise<unknown>]> = [
+      ['People: due', async () => {}],
+      ['People: all', () => p.getByLabel('Show').selectOption('all').then(() => expect.poll(names).toHaveLength(4))],
+      ['People: search', () => p.getByRole('searchbox', { name: /Search people/ }).fill('platform')],
+      ['Person: follow-ups due and coming up, cadence, evidence, timeline', () => p.getByRole('searchbox', { name: /Search people/ }).fill('').then(open('Jane Doe'))],
+      ['Person: the kept reason to send', () => back().then(open('Tomás Ferreira')).then(() => p.getByRole('button', { name: 'Send the reason you kept' }).waitFor())],
+      ['Person: came in by a reply (unknown)', () => back().then(open('Wei Zhang'))],
+      ['Person: pending', () => back().then(open('Omar Haddad'))],
+      ['Backup and reminders', () => back().then(() => p.getByRole('button', { name: 'Backup and reminders' }).click()).then(() => p.getByLabel('A People backup (.json)').waitFor({ state: 'attached' }))],
+      ['Delete everything: the confirmation', () => p.getByRole('button', { name: 'Delete everything in People…' }).click().then(() => p.getByRole('button', { name: 'Delete everything', exact: true }).waitFor())],
+    ];
+    for (const [name, go] of views) {
+      await go();
+      await p.waitForTimeout(100);
+      expect(await axeBoth(p, null), name).toEqual(CLEAN);
+    }
+  });
+
+  it('the People card on a profile (accepted, the kept reason to send, evidence, next follow-up)', async () => {
+    const kept = 'Your talk on warehouse robotics at Automatica was the clearest I have heard.';
+    await seedPeople({
+      'p:v:fixture-tobias-lindgren': seededPerson('fixture-tobias-lindgren', 'Tobias Lindgren', {
+        state: 'sent',
+        evidence: [
+          { signal: 'send-pressed', at: NOW - 20 * DAY, where: '/in/fixture-tobias-lindgren/' },
+          { signal: 'sent-toast', at: NOW - 20 * DAY + 2000, where: '/in/fixture-tobias-lindgren/' },
+        ],
+        invite: { at: NOW - 20 * DAY, note: '', templateId: null, templateName: null, answers: { reason: kept }, reason: kept, mode: 'reason-kept' },
+        events: [{ id: `invited-${NOW - 20 * DAY}`, type: 'invited', at: NOW - 20 * DAY }],
+        connectedAt: null,
+      }),
+    });
+    const p = await openIn('light', 'profile--1st-kept-sdui--2026-09.html');
+    const card = p.locator('on-purpose-person-card');
+    // The page reads 1st degree: accepted, and the card offers the kept reason.
+    await card.getByRole('button', { name: 'Send the reason you kept' }).waitFor({ timeout: 10_000 });
+    expect(await axeBoth(p, ['on-purpose-person-card'])).toEqual(CLEAN);
   });
 });
 

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { panel, sentInvites } from './fixtures';
 import { playgroundLog, startSession, type Session } from './harness';
-import { encodePerson } from '../../src/storage/people-records';
+import { decodePerson, encodePerson } from '../../src/storage/people-records';
+import { cadenceDue } from '../../src/core/people/followups';
+import type { Person } from '../../src/core/people/model';
 
 let s: Session;
 beforeAll(async () => {
@@ -265,5 +267,127 @@ describe('People view: “Send the reason you kept” from the popup', () => {
     await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(0);
     await compose.close();
     await popup.close();
+  });
+});
+
+describe('People: a reply to a blank invitation', () => {
+  it('“Ask how we met” → the user presses LinkedIn’s Send → the inviter is in People (unknown, where they invited you) with the reply in the timeline', async () => {
+    const WEI = 'fixture-wei-zhang';
+    const text = 'Hi Wei! Thanks for the invite! How have we met or connected before?';
+    expect(await person(WEI)).toBeNull(); // not in the log before: the usual case
+    const page = await open('invitations--classic-ember--2023-04.html');
+    const card = page.locator('li.invitation-card', { hasText: 'Wei Zhang' });
+    await card.locator('on-purpose-ask').getByRole('button', { name: 'Ask how we met' }).click();
+    const bubble = page.locator('.msg-overlay-conversation-bubble', { has: page.locator('.msg-overlay-bubble-header__title', { hasText: 'Wei Zhang' }) });
+    const editor = bubble.locator('form.msg-form [contenteditable="true"][role="textbox"]');
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toBe(text);
+    const send = bubble.locator('form.msg-form button.msg-form__send-button, form.msg-form button.msg-form__send-btn').first();
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await person(WEI)).toBeNull(); // nothing logged until the user sends
+    await send.click(); // the user presses LinkedIn's Send
+    expect((await playgroundLog(page)).filter((e) => e.kind === 'message')).toEqual([{ kind: 'message', recipient: 'Wei Zhang', text }]);
+
+    await expect.poll(async () => (await person(WEI))?.events.map((e) => e.type), { timeout: 10_000 }).toEqual(['reply-sent']);
+    const p = (await person(WEI))!;
+    expect(p).toMatchObject({ id: `v:${WEI}`, fullName: 'Wei Zhang', vanityName: WEI, state: 'unknown' });
+    expect(p.invite ?? null).toBeNull(); // claims no invitation of the user's
+    expect(p.events[0]!.text).toBe(text);
+    expect(p.evidence).toEqual([expect.objectContaining({ signal: 'invitation-received', where: '/mynetwork/invitation-manager/' })]);
+    await page.close();
+
+    // The popup's People tab lists him; his page shows where he came from and the reply.
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await popup.waitForSelector('html[data-ready]');
+    const names = () => popup.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+    await expect.poll(names, { timeout: 10_000 }).toContain('Wei Zhang');
+    await popup.getByRole('option', { name: /Wei Zhang/ }).click();
+    const timeline = popup.locator('ol.timeline');
+    await expect.poll(() => timeline.innerText(), { timeout: 10_000 }).toContain(`Replied to their invitation: ${text}`);
+    expect(await popup.locator('ul.evidence').innerText()).toContain('They invited you to connect');
+    expect(await popup.locator('h2#view-title').innerText()).toBe('Wei Zhang');
+    await popup.close();
+  });
+});
+
+describe('People: follow-up templates first in a thread with someone in the log', () => {
+  it('composer--thread-light: follow-ups first with {reason} from the log; inserted (Send enabled); the user’s Send logs a message-sent contact that resets the cadence', async () => {
+    const VANITY = 'fixture-marcus-johnson'; // the thread's recipient (composer--thread-light--2026-08.html)
+    const DAY = 86_400_000;
+    const now = Date.now();
+    const reason = 'your talk on platform teams at DevOpsDays';
+    const seeded: Person = {
+      id: `v:${VANITY}`,
+      fullName: 'Marcus Johnson',
+      vanityName: VANITY,
+      profileUrn: null,
+      state: 'accepted',
+      evidence: [
+        { signal: 'send-pressed', at: now - 40 * DAY, where: `/in/${VANITY}/` },
+        { signal: 'profile-1st', at: now - 35 * DAY, where: `/in/${VANITY}/` },
+      ],
+      invite: { at: now - 40 * DAY, note: `Hi Marcus, ${reason}.`, templateId: null, templateName: null, answers: { reason }, reason, mode: 'note' },
+      events: [
+        { id: `invited-${now - 40 * DAY}`, type: 'invited', at: now - 40 * DAY },
+        { id: `accepted-${now - 35 * DAY}`, type: 'accepted', at: now - 35 * DAY },
+      ],
+      followUps: [],
+      cadenceWeeks: 2,
+      lastContactAt: now - 30 * DAY,
+      howWeMet: { text: reason, where: '', when: '' },
+      reasonDeliveredAt: null,
+      connectedAt: now - 35 * DAY,
+      createdAt: now - 40 * DAY,
+      updatedAt: now - 30 * DAY,
+    };
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const dueBefore = cadenceDue(seeded, zone)!;
+    const [worker] = s.context.serviceWorkers();
+    await worker!.evaluate(async (items) => {
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items);
+    }, { [`p:v:${VANITY}`]: encodePerson(seeded) });
+
+    const page = await open('composer--thread-light--2026-08.html');
+    const form = page.locator('form.msg-form').first();
+    const editor = form.locator('[contenteditable="true"][role="textbox"]');
+    const send = form.locator('button.msg-form__send-button, button.msg-form__send-btn').first();
+    const ui = form.locator('on-purpose-composer-templates');
+    await ui.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await send.isEnabled()).toBe(false);
+    await ui.getByRole('button', { name: /Templates/ }).click();
+
+    // Follow-up templates first (the default library's, in its order), then the replies.
+    const options = ui.getByRole('option');
+    const names = async () => (await options.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    await expect.poll(async () => (await names())[0] ?? '', { timeout: 10_000 }).toMatch(/^Thanks for connecting/);
+    const all = await names();
+    const firstReply = all.findIndex((n) => /^Ask how we met/.test(n));
+    const followUps = ['Thanks for connecting', 'Send the reason I kept', 'Suggest a coffee', 'Keep in touch'];
+    expect(firstReply).toBeGreaterThanOrEqual(followUps.length);
+    for (const name of followUps) expect(all.findIndex((n) => n.startsWith(name))).toBeLessThan(firstReply);
+
+    // {reason} comes from the log: in the preview before anything is inserted.
+    await options.first().click();
+    const text = `Thanks for connecting, Marcus! I reached out because ${reason}. Would you be up for a short call in the coming weeks?`;
+    await expect.poll(() => ui.locator('.op-preview').first().innerText(), { timeout: 10_000 }).toBe(text);
+    await ui.getByRole('button', { name: 'Insert', exact: true }).click();
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toBe(text);
+    await expect.poll(() => send.isEnabled(), { timeout: 10_000 }).toBe(true); // LinkedIn registered it
+    await page.waitForTimeout(300);
+    expect((await playgroundLog(page)).filter((e) => e.kind === 'message')).toEqual([]);
+    expect((await person(VANITY))!.events.map((e) => e.type)).toEqual(['invited', 'accepted']); // nothing logged before Send
+
+    const t0 = Date.now();
+    await send.click(); // the user presses LinkedIn's Send
+    expect((await playgroundLog(page)).filter((e) => e.kind === 'message')).toEqual([{ kind: 'message', recipient: 'Marcus Johnson', text }]);
+    await expect.poll(async () => (await person(VANITY))!.events.map((e) => e.type), { timeout: 10_000 }).toEqual(['invited', 'accepted', 'message-sent']);
+    const after = decodePerson(await person(VANITY)) as Person;
+    expect(after.events.at(-1)!.text).toBe(text);
+    expect(after.lastContactAt).toBeGreaterThanOrEqual(t0);
+    // The cadence counts from this contact: due two weeks from now, no longer overdue.
+    expect(cadenceDue(after, zone)! > dueBefore).toBe(true);
+    expect(cadenceDue(after, zone)! > new Date(now).toISOString().slice(0, 10)).toBe(true);
+    await page.close();
   });
 });

@@ -36,6 +36,9 @@ afterEach(async () => {
   await page?.close();
   page = null;
   await clearHandoff();
+  // A reply sent after "Ask how we met" adds the inviter to People; a composer for someone in
+  // People offers follow-ups first. Each test starts with nobody in People.
+  await clearPeople();
 });
 
 const open = async (fileOrUrl: string) => (page = await s.open(fileOrUrl));
@@ -128,6 +131,27 @@ async function clearHandoff() {
   await ext.evaluate(`(${sessionArea})().remove('handoff')`);
 }
 
+// People (storage.local `p:*`), read and cleared from the extension's own page.
+type LocalArea = { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> };
+const localArea = () => (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage.local;
+async function peopleRecords(): Promise<Array<{ fullName: string; state: string; events: Array<{ type: string; text?: string }> }>> {
+  const ext = await s.extensionPage();
+  const all = (await ext.evaluate(`(${localArea})().get(null)`)) as Record<string, unknown>;
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith('p:'))
+    .map(([, v]) => v as { fullName: string; state: string; events: Array<{ type: string; text?: string }> });
+}
+async function clearPeople() {
+  const ext = await s.extensionPage();
+  await ext.evaluate(`(${localArea})().get(null).then((all) => (${localArea})().remove(Object.keys(all).filter((k) => k.startsWith('p:'))))`);
+}
+/** The reply the user sent is in People: the inviter, with the reply as a contact. */
+async function expectReplyLogged(name: string, text: string) {
+  await expect
+    .poll(async () => (await peopleRecords()).find((r) => r.fullName === name)?.events.filter((e) => e.type === 'reply-sent').map((e) => e.text), { timeout: 5000, interval: 100 })
+    .toEqual([text]);
+}
+
 describe('the control: only person invitations without a note', () => {
   for (const f of bySurface('invitations')) {
     it(`${f.file} (${f.locale})`, async () => {
@@ -156,6 +180,7 @@ describe('“Ask how we met” opens LinkedIn’s composer for that person and i
       await expect.poll(() => ask.getByRole('status').textContent()).toMatch(/Read it, then press Send/);
       expect(await p.locator('form.msg-form').count()).toBe(1); // one composer, for this person only
       await pressSend(p, c, name, text);
+      await expectReplyLogged(name, text);
       expect(await readHandoff()).toBeNull(); // nothing left pending for a later page
     });
   }
@@ -170,6 +195,7 @@ describe('“Ask how we met” opens LinkedIn’s composer for that person and i
     const text = "Hi Wei, glad to connect! I'd love to hear what you're working on at the moment, and what made you reach out.";
     await expectReady(p, c, text);
     await pressSend(p, c, 'Wei Zhang', text);
+    await expectReplyLogged('Wei Zhang', text);
   });
 
   it('2026 SDUI card with a Message link into the #interop-outlet overlay', async () => {
@@ -197,6 +223,7 @@ describe('“Ask how we met” opens LinkedIn’s composer for that person and i
     await expect.poll(() => c.form.evaluate((f) => f.getRootNode() !== document)).toBe(true);
     await expectReady(p, c, reply('Tomás'));
     await pressSend(p, c, 'Tomás Ferreira', reply('Tomás'));
+    await expectReplyLogged('Tomás Ferreira', reply('Tomás'));
   });
 });
 
@@ -219,6 +246,7 @@ describe('a card with no Message control: LinkedIn’s compose route by the prof
     expect(await c.editor.innerText()).toBe(text); // once: not inserted a second time by a later scan
     expect(await log(p)).toEqual([]);
     await pressSend(p, c, 'Tomás Ferreira', text);
+    await expectReplyLogged('Tomás Ferreira', text);
     // A reload of the compose page inserts nothing again.
     await p.reload();
     await c.templates.waitFor({ state: 'attached' });

@@ -50,6 +50,7 @@ const SIGNAL_LABEL: Record<Evidence['signal'], MessageKey> = {
   withdrawn: 'card_sig_withdrawn',
   'connections-csv': 'card_sig_connections_csv',
   user: 'card_sig_user',
+  'invitation-received': 'card_sig_invitation_received',
 };
 
 const when = (at: number): string =>

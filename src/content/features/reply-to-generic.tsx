@@ -69,8 +69,9 @@ async function deliver(mountedCard: InvitationCard, text: string, near: Node | n
 
   // Hand the text over first: if LinkedIn answers the click with a page load, the composer on the
   // next page takes it (exactly once, within a short expiry).
-  // The reply is logged in People (a contact with this person) once the user sends it.
-  const purpose = name ? { kind: 'reply' as const, personId: null, vanityName: card.vanityName, fullName: name } : undefined;
+  // The reply is logged in People once the user sends it: a contact with this person, who is added
+  // to the log when absent, with their invitation seen here as the evidence.
+  const purpose = name ? { kind: 'reply' as const, personId: null, vanityName: card.vanityName, fullName: name, where: location.pathname } : undefined;
   const handedOver = await putPending({
     text,
     personName: name,

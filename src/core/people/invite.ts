@@ -45,6 +45,41 @@ export function withInvite(existing: Person | null, input: InviteInput, now: num
   return clampPerson(p);
 }
 
+export interface ReplyInput {
+  /** The inviter as their card named them: full name, /in/<vanity>/, URN when the page showed one. */
+  match: PersonMatch;
+  /** The reply as sent ('' if unknown). */
+  text: string;
+  /** When the user sent it. */
+  at: number;
+  /** Where their invitation was seen, e.g. /mynetwork/invitation-manager/ ('' if unknown). */
+  where: string;
+}
+
+/**
+ * The user replied to a blank invitation ("Ask how we met", then LinkedIn's Send): the inviter joins
+ * the log when absent, with no more than was seen. Their state is left as it was (a new person stays
+ * 'unknown': they invited the user, and whether the user accepted is not seen there); an
+ * 'invitation-received' evidence entry says where they came from; the 'reply-sent' contact carries
+ * the text and resets any cadence. Identifiers the record lacked are filled in. Null when the match
+ * identifies nobody.
+ */
+export function withReplyToInvitation(existing: Person | null, input: ReplyInput, timeZone: string): Person | null {
+  const base = existing ?? newPerson(input.match, input.at);
+  if (!base) return null;
+  const vanity = normalizeVanity(input.match.vanityName);
+  const urn = typeof input.match.profileUrn === 'string' && input.match.profileUrn.trim() ? input.match.profileUrn.trim() : null;
+  let p: Person = {
+    ...base,
+    vanityName: base.vanityName ?? vanity,
+    profileUrn: base.profileUrn ?? urn,
+    fullName: base.fullName || (input.match.fullName?.trim() ?? ''),
+  };
+  p = applyEvidence(p, { signal: 'invitation-received', at: input.at, where: input.where.slice(0, 300) });
+  p = logContact(p, { type: 'reply-sent', at: input.at, ...(input.text ? { text: input.text } : {}) }, timeZone);
+  return clampPerson(p);
+}
+
 /**
  * The kept reason went out (the user pressed Send in LinkedIn's composer after we inserted it): a
  * 'reason-sent' contact, which also resets the cadence. The first delivery time is kept.

@@ -21,7 +21,8 @@ export const PERSON_STATES = ['unconfirmed', 'sent', 'accepted', 'withdrawn', 'u
  * sent: LinkedIn confirmed (invitation-sent toast, or Connect turned into Pending, or listed in Sent).
  * accepted: profile reads 1st degree (strong), corroborated by Connections list / gone from Sent list.
  * withdrawn: the user withdrew (Sent list "Withdraw" seen / Connect shown again with no Pending and not 1st).
- * unknown: contradictory or insufficient evidence (e.g. imported with no invite).
+ * unknown: contradictory or insufficient evidence (e.g. imported with no invite, or someone who invited
+ *   the user and got a reply: whether the user accepted is not seen there).
  */
 export type PersonState = (typeof PERSON_STATES)[number];
 
@@ -38,6 +39,8 @@ export const SIGNALS = [
   'withdrawn',
   'connections-csv',
   'user',
+  /** They invited the user (seen on a received-invitation card the user replied to): no state of its own. */
+  'invitation-received',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

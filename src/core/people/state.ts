@@ -18,6 +18,9 @@
  *   adapter must only report absence for a Sent list it saw whole (it is a lazy, virtualized column).
  * - `notification-accepted` is a hint: recorded as evidence (the UI may say "LinkedIn notified…, open
  *   their profile to confirm") but it never changes the state, alone or with other hints.
+ * - `invitation-received`: they invited the user (a received-invitation card the user replied to
+ *   with "Ask how we met"). Recorded as evidence of where they came from; it never changes the state
+ *   (a new person stays unknown: whether the user accepted is not seen there).
  * - `user`: the user's own correction; `detail` names the state ('accepted', …). Any other detail
  *   changes nothing.
  * - Late evidence (older than the newest state-bearing evidence we hold) is recorded but never rewinds
@@ -33,8 +36,12 @@ import { EvidenceSchema, MAX_EVENTS, MAX_EVIDENCE, PERSON_STATES, type Evidence,
 
 export const DEDUPE_WINDOW_MS = 30 * 60_000;
 
-/** Signals that never change the state by themselves. */
-export const HINT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['notification-accepted']);
+/**
+ * Signals that never change the state by themselves (nor stop later-ingested older evidence from
+ * doing so): an acceptance notification is a hint; their invitation to the user says nothing about
+ * the user's invitation to them, nor whether the user accepted theirs.
+ */
+export const HINT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['notification-accepted', 'invitation-received']);
 
 type Row = Record<PersonState, PersonState>;
 const all = (to: PersonState): Row => ({ unconfirmed: to, sent: to, accepted: to, withdrawn: to, unknown: to });
@@ -51,6 +58,7 @@ export const TRANSITIONS: Readonly<Record<Exclude<Signal, 'user'>, Readonly<Row>
   'connections-list': all('accepted'),
   'connections-csv': all('accepted'),
   'notification-accepted': same,
+  'invitation-received': same,
   'profile-not-connected': { ...same, unconfirmed: 'unknown', sent: 'withdrawn', accepted: 'unknown' },
   withdrawn: all('withdrawn'),
 };
@@ -69,6 +77,7 @@ export const SIGNAL_LABELS: Readonly<Record<Signal, string>> = {
   withdrawn: 'You withdrew the invitation',
   'connections-csv': 'Listed in your LinkedIn Connections.csv',
   user: 'You set this yourself',
+  'invitation-received': 'They invited you to connect',
 };
 
 const STATE_EVENT: Partial<Record<PersonState, PersonEventType>> = {

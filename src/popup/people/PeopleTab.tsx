@@ -50,10 +50,10 @@ export function PeopleTab({ initial, loadIndex, store, announce, toast, inTab, n
   const [status, setStatus] = useState<PeopleStatus | null>(null);
   const [loadError, setLoadError] = useState('');
   const [sub, setSub] = useState<Sub>({ name: 'list' });
-  const [filter, setFilter] = useState<PeopleFilter>('all');
+  // null until the user picks one (the tab then opens on Due or All, below).
+  const [filter, setFilter] = useState<PeopleFilter | null>(null);
   const [query, setQuery] = useState('');
   const [lastId, setLastId] = useState<string | null>(null);
-  const filterChosen = useRef(false);
   const focusAfter = useRef<string | null>(null);
   const tz = timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const t = now();
@@ -102,8 +102,9 @@ export function PeopleTab({ initial, loadIndex, store, announce, toast, inTab, n
   const rows = useMemo(() => whole ?? (head ? rowsFromIndex(head.rows, today) : null), [whole, head, today]);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   const c = useMemo(() => (partial ? partial.counts : counts(rows ?? [])), [partial, rows]);
-  // Open on "Due" when someone is due (what the badge pointed at), else on "All"; until the user picks.
-  const shownFilter: PeopleFilter = filterChosen.current ? filter : c.due ? 'due' : 'all';
+  // Open on "Due" when someone is due (what the badge pointed at), else on "All"; until the user picks
+  // (state, not a ref: picking "All" while Due is shown must re-render even though nothing else changed).
+  const shownFilter: PeopleFilter = filter ?? (c.due ? 'due' : 'all');
   const shown = useMemo(() => pick(rows ?? [], shownFilter, query), [rows, shownFilter, query]);
   // With the head alone, only its own filter, unsearched, can be shown whole: anything else waits.
   const waiting = Boolean(partial && (shownFilter !== partial.filter || query));
@@ -274,10 +275,7 @@ export function PeopleTab({ initial, loadIndex, store, announce, toast, inTab, n
         <select
           id="people-filter"
           value={shownFilter}
-          onChange={(e) => {
-            filterChosen.current = true;
-            setFilter((e.currentTarget as HTMLSelectElement).value as PeopleFilter);
-          }}
+          onChange={(e) => setFilter((e.currentTarget as HTMLSelectElement).value as PeopleFilter)}
         >
           {FILTERS.map(([f, l]) => (
             <option key={f} value={f}>

@@ -28,6 +28,7 @@ export const SIGNAL_LABEL: Partial<Record<string, MessageKey>> = {
   withdrawn: 'people_sig_withdrawn',
   'connections-csv': 'people_sig_connections_csv',
   user: 'people_sig_user',
+  'invitation-received': 'people_sig_invitation_received',
 };
 
 export const EVENT_LABEL: Partial<Record<string, MessageKey>> = {

@@ -3,6 +3,7 @@
  * (handed over with purpose 'reply', logged by logDelivered), a message sent with the composer's
  * Templates to someone in the log (logMessage) and a kept reason delivered all reach the People
  * store as contact events, where core's logContact moves lastContactAt and the cadence's next date.
+ * A reply to the blank invitation of someone not in the log adds them (the usual case).
  * The page's shared log is used as the features use it, over a fake storage.local.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -73,8 +74,21 @@ describe('a logged contact resets the cadence', () => {
     expect(after.reasonDeliveredAt).toBeGreaterThanOrEqual(t0);
   });
 
-  it('someone not in the log is not recorded by a reply or a message', async () => {
-    logDelivered({ kind: 'reply', personId: null, vanityName: 'fixture-stranger', fullName: 'A Stranger' }, 'Hi');
+  it('a reply to the blank invitation of someone not in the log adds them, with the reply in their timeline', async () => {
+    const t0 = Date.now();
+    const text = 'Hi Wei! Thanks for the invite! How have we met or connected before?';
+    logDelivered({ kind: 'reply', personId: null, vanityName: 'fixture-wei-zhang', fullName: 'Wei Zhang', where: '/mynetwork/invitation-manager/' }, text);
+    const wei = await waitFor(
+      async () => (await peopleLog().all()).find((p) => p.vanityName === 'fixture-wei-zhang') ?? null,
+      (p) => !!p,
+    );
+    expect(wei).toMatchObject({ id: 'v:fixture-wei-zhang', fullName: 'Wei Zhang', profileUrn: null, state: 'unknown', invite: null });
+    expect(wei!.lastContactAt).toBeGreaterThanOrEqual(t0);
+    expect(wei!.evidence).toEqual([expect.objectContaining({ signal: 'invitation-received', where: '/mynetwork/invitation-manager/' })]);
+    expect(wei!.events).toEqual([expect.objectContaining({ type: 'reply-sent', text })]);
+  });
+
+  it('a message to someone not in the log records nobody', async () => {
     expect(await logMessage({ vanityName: 'fixture-stranger', profileUrn: null, fullName: 'A Stranger' }, 'Hi')).toBeNull();
     expect((await peopleLog().all()).some((p) => p.vanityName === 'fixture-stranger')).toBe(false);
   });

@@ -61,6 +61,36 @@ describe('the log', () => {
     expect(local.keys()).toEqual([]);
   });
 
+  it('a reply to a blank invitation adds the inviter (unknown, with where they invited you) as a logged contact', async () => {
+    const { local, people } = setup();
+    const TEXT = 'Hi Tomás! Thanks for the invite! How have we met or connected before?';
+    const p = await people.recordReply({ fullName: 'Tomás Ferreira', vanityName: 'fixture-tomas-ferreira', profileUrn: null, text: TEXT, at: T0, where: '/mynetwork/invitation-manager/' });
+    expect(p).toMatchObject({ id: 'v:fixture-tomas-ferreira', fullName: 'Tomás Ferreira', state: 'unknown', invite: null, lastContactAt: T0 });
+    expect(p.evidence).toEqual([{ signal: 'invitation-received', at: T0, where: '/mynetwork/invitation-manager/' }]);
+    expect(p.events).toEqual([{ id: `reply-sent-${T0}`, type: 'reply-sent', at: T0, text: TEXT }]);
+    expect(local.keys()).toEqual(['p:v:fixture-tomas-ferreira', K_PEOPLE_META]);
+    expect(local.snapshot()[K_PEOPLE_META]).toMatchObject({ newSinceExport: 1 }); // a new person: counts for the backup reminder
+    expect(await people.load()).toEqual([p]);
+    // A second reply to the same person: the same record, one more contact, not a new person.
+    vi.setSystemTime(T0 + 60_000);
+    const again = await people.recordReply({ fullName: 'Tomás Ferreira', vanityName: 'fixture-tomas-ferreira', text: 'And one more thing', at: T0 + 60_000, where: '/messaging/compose/' });
+    expect(again.events.map((e) => e.type)).toEqual(['reply-sent', 'reply-sent']);
+    expect(again.lastContactAt).toBe(T0 + 60_000);
+    expect(local.snapshot()[K_PEOPLE_META]).toMatchObject({ newSinceExport: 1 });
+    await expect(people.recordReply({ text: 'Hi', at: T0, where: '/' })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('a reply to someone already logged keeps their invite and state and resets the cadence', async () => {
+    const { people } = setup();
+    const p = await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    await people.update(p.id, { cadenceWeeks: 2 });
+    vi.setSystemTime(T0 + 5000);
+    const after = await people.recordReply({ vanityName: 'jane-doe', fullName: 'Jane Doe', text: 'Thanks!', at: T0 + 5000, where: '/mynetwork/invitation-manager/' });
+    expect(after).toMatchObject({ id: p.id, state: 'unconfirmed', invite: p.invite, lastContactAt: T0 + 5000, profileUrn: jane.profileUrn });
+    expect(after.events.map((e) => e.type)).toEqual(['invited', 'reply-sent']);
+    expect((await people.load()).length).toBe(1);
+  });
+
   it('a contact event moves lastContactAt; a note does not; update and remove', async () => {
     const { people } = setup();
     const p = await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
@@ -242,6 +272,19 @@ describe('pending entries from the always-on script', () => {
     expect(p).toMatchObject({ id: 'v:jane-doe', state: 'sent', lastContactAt: T0 + 20 });
     expect((local.snapshot().setAside as Array<{ key: string }>).map((e) => e.key)).toEqual(['pe:3-c']);
     expect(await people.ingestPending()).toBe(0);
+  });
+
+  it('a pending reply-sent for someone not in the log adds them; any other event for a stranger adds nobody', async () => {
+    const { local, people } = setup();
+    local.seed({
+      'pe:1-a': { type: 'event', match: { vanityName: 'tomas', fullName: 'Tomás Ferreira' }, event: { type: 'reply-sent', at: T0, text: 'Thanks for the invite!' }, where: '/mynetwork/invitation-manager/' },
+      'pe:2-b': { type: 'event', match: { vanityName: 'stranger', fullName: 'A Stranger' }, event: { type: 'message-sent', at: T0 + 10 } },
+    });
+    expect(await people.ingestPending()).toBe(2);
+    const all = await people.load();
+    expect(all.map((p) => p.id)).toEqual(['v:tomas']);
+    expect(all[0]).toMatchObject({ state: 'unknown', lastContactAt: T0, evidence: [{ signal: 'invitation-received', at: T0, where: '/mynetwork/invitation-manager/' }] });
+    expect(all[0]!.events).toEqual([{ id: `reply-sent-${T0}`, type: 'reply-sent', at: T0, text: 'Thanks for the invite!' }]);
   });
 });
 

@@ -46,4 +46,20 @@ describe('People tab, first paint from the head', () => {
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
     unmount();
   });
+
+  it('opens on Due when someone is due; choosing All shows everyone', async () => {
+    const never = new Promise<PeopleStore>(() => undefined);
+    const { container, unmount } = mount(
+      <PeopleTab initial={{ rows: index }} store={() => never} announce={() => {}} toast={() => {}} now={() => NOW} timeZone="UTC" />,
+    );
+    const setsize = () => container.querySelector('[role="option"]')!.getAttribute('aria-setsize');
+    const select = container.querySelector<HTMLSelectElement>('#people-filter')!;
+    expect(select.value).toBe('due');
+    expect(setsize()).toBe(String(index.filter((r) => r[5] !== null).length));
+    // "All" is the tab's initial choice too: picking it must still show everyone.
+    choose(select, 'all');
+    expect(select.value).toBe('all');
+    expect(setsize()).toBe('500');
+    unmount();
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { cadenceDue, setCadence } from '../../../../src/core/people/followups';
-import { followUpContext, hasKeptReason, markReasonDelivered, withInvite, type InviteInput } from '../../../../src/core/people/invite';
+import { followUpContext, hasKeptReason, markReasonDelivered, withInvite, withReplyToInvitation, type InviteInput, type ReplyInput } from '../../../../src/core/people/invite';
 import { PersonSchema, type Invite } from '../../../../src/core/people/model';
 import { applyEvidence } from '../../../../src/core/people/state';
 import { renderBody } from '../../../../src/core/syntax';
@@ -38,6 +38,53 @@ describe('withInvite', () => {
 
   it('returns null when nothing identifies the person', () => {
     expect(withInvite(null, { ...input(), match: {} }, T0)).toBeNull();
+  });
+});
+
+describe('withReplyToInvitation (a reply to a blank invitation)', () => {
+  const TEXT = 'Hi Tomás! Thanks for the invite! How have we met or connected before?';
+  const reply = (over: Partial<ReplyInput> = {}): ReplyInput => ({
+    match: { vanityName: 'fixture-tomas-ferreira', fullName: 'Tomás Ferreira', profileUrn: null },
+    text: TEXT,
+    at: T0,
+    where: '/mynetwork/invitation-manager/',
+    ...over,
+  });
+
+  it('adds someone new as unknown, with where their invitation was seen and the reply as a contact', () => {
+    const p = withReplyToInvitation(null, reply(), 'UTC')!;
+    expect(p).toMatchObject({ id: 'v:fixture-tomas-ferreira', fullName: 'Tomás Ferreira', vanityName: 'fixture-tomas-ferreira', profileUrn: null, state: 'unknown', invite: null, lastContactAt: T0, connectedAt: null, createdAt: T0 });
+    expect(p.evidence).toEqual([{ signal: 'invitation-received', at: T0, where: '/mynetwork/invitation-manager/' }]);
+    expect(p.events).toEqual([{ id: `reply-sent-${T0}`, type: 'reply-sent', at: T0, text: TEXT }]);
+    // Claims nothing about an invitation of the user's: no 'invited' event, no invite, no "how we met".
+    expect(p.howWeMet).toEqual({ text: '', where: '', when: '' });
+    expect(PersonSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('keeps a URN the page gave, and without a vanity is keyed by it', () => {
+    const p = withReplyToInvitation(null, reply({ match: { vanityName: null, fullName: 'Tomás Ferreira', profileUrn: 'urn:li:fsd_profile:ACoAAT' } }), 'UTC')!;
+    expect(p).toMatchObject({ id: 'u:ACoAAT', profileUrn: 'urn:li:fsd_profile:ACoAAT', vanityName: null });
+  });
+
+  it('on someone already in the log: state, invite and "how we met" kept, the reply resets the cadence, missing ids filled', () => {
+    let before = withInvite(null, { ...input({ at: T0 - 30 * 86_400_000 }), match: { fullName: 'Jane Doe' } }, T0 - 30 * 86_400_000)!;
+    before = applyEvidence(before, ev('profile-1st', T0 - 20 * 86_400_000));
+    before = setCadence(before, 2, T0 - 20 * 86_400_000);
+    const due = cadenceDue(before, 'UTC')!;
+    const after = withReplyToInvitation(before, reply({ match: { vanityName: 'jane-doe', fullName: 'Jane Doe' }, text: 'Hi Jane' }), 'UTC')!;
+    expect(after).toMatchObject({ id: 'n:jane doe', vanityName: 'jane-doe', state: 'accepted', invite: before.invite, howWeMet: before.howWeMet, lastContactAt: T0 });
+    expect(after.events.map((e) => e.type)).toEqual(['invited', 'accepted', 'reply-sent']);
+    expect(after.evidence.at(-1)).toEqual({ signal: 'invitation-received', at: T0, where: '/mynetwork/invitation-manager/' });
+    expect(cadenceDue(after, 'UTC')! > due).toBe(true);
+  });
+
+  it('the same reply recorded twice is one event; nobody identified is null; the text is capped', () => {
+    const once = withReplyToInvitation(null, reply(), 'UTC')!;
+    expect(withReplyToInvitation(once, reply(), 'UTC')!.events).toHaveLength(1);
+    expect(withReplyToInvitation(null, reply({ match: {} }), 'UTC')).toBeNull();
+    const long = withReplyToInvitation(null, reply({ text: 'x'.repeat(2000), where: '/'.repeat(1000) }), 'UTC')!;
+    expect(PersonSchema.safeParse(long).success).toBe(true);
+    expect(long.events[0]!.text).toHaveLength(500);
   });
 });
 

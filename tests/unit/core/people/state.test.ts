@@ -19,6 +19,7 @@ const TABLE: Record<Exclude<Signal, 'user'>, [PersonState, PersonState, PersonSt
   'notification-accepted': [U, S, A, W, K],
   withdrawn:               [W, W, W, W, W],
   'connections-csv':       [A, A, A, A, A],
+  'invitation-received':   [U, S, A, W, K],
 };
 const EVENT_FOR: Partial<Record<PersonState, string>> = { unconfirmed: 'invited', sent: 'confirmed', accepted: 'accepted', withdrawn: 'withdrawn' };
 
@@ -120,6 +121,19 @@ describe('applyEvidence: fail-safe and honest', () => {
     expect(p.evidence.map((e) => e.signal)).toEqual(['pending-shown', 'profile-1st']);
     // A hint recorded later does not make older real evidence "late".
     p = applyEvidence(inState('sent'), ev('notification-accepted', T0 + 5000, '/notifications/'));
+    p = applyEvidence(p, ev('profile-1st', T0));
+    expect(p.state).toBe('accepted');
+  });
+
+  it('their invitation to the user never changes the state, nor makes older evidence late', () => {
+    for (const from of PERSON_STATES) {
+      const p = applyEvidence(inState(from), ev('invitation-received', T0, '/mynetwork/invitation-manager/'));
+      expect(p.state).toBe(from);
+      expect(p.events).toEqual([]);
+      expect(SIGNAL_LABELS['invitation-received']).toBe('They invited you to connect');
+    }
+    // Seen at their card, then a profile visit from before it ingested late: still applies.
+    let p = applyEvidence(inState('unknown'), ev('invitation-received', T0 + 5000, '/mynetwork/invitation-manager/'));
     p = applyEvidence(p, ev('profile-1st', T0));
     expect(p.state).toBe('accepted');
   });
