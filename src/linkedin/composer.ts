@@ -3,7 +3,7 @@
  * overlay inside #interop-outlet's shadow root (SDUI pages, U16) and the full /messaging/ page
  * (S16). All share form.msg-form with an Ember contenteditable that keeps its own model.
  */
-import { isEl, isEnabled, isShown, log, nextFrame, person, pick, safe, text, up, winOf } from './dom';
+import { hasClass, isEl, isEnabled, isShown, log, nextFrame, person, pick, safe, text, up, winOf } from './dom';
 import { overlayRoots } from './page';
 import { SEL } from './selectors';
 import type { Composer, InsertResult, PersonName, SearchRoot } from './types';
@@ -60,10 +60,10 @@ function build(editor: HTMLElement): Composer | null {
 export const findComposers = safe('findComposers', () => [], (doc: Document): Composer[] => {
   const out: Composer[] = [];
   for (const root of overlayRoots(doc)) {
-    // O(1) first look in the document (cached class collection, the few <form>s): a full selector
-    // scan of a heavy feed costs ~0.5 ms and scans follow overlay mutations. Every composer in
-    // linkedin-dom.md §3 sits in a .msg-form or a form#msg-form-….
-    if (root === doc && !doc.getElementsByClassName('msg-form').length && !Array.from(doc.forms).some((f) => f.id.startsWith('msg-form'))) continue;
+    // A cheap first look in the document (one class on its fast path, the few <form>s): a full
+    // selector scan of a heavy feed costs ~0.5 ms and scans follow overlay mutations. Every
+    // composer in linkedin-dom.md §3 sits in a .msg-form or a form#msg-form-….
+    if (root === doc && !hasClass(doc, 'msg-form') && !Array.from(doc.forms).some((f) => f.id.startsWith('msg-form'))) continue;
     for (const ed of Array.from(root.querySelectorAll<HTMLElement>(SEL.composerEditor))) {
       const c = build(ed);
       if (c && !out.some((o) => o.editor === ed)) out.push(c);

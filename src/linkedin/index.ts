@@ -15,7 +15,7 @@ export {
 } from './invite';
 export { classifyConnectControl, findConnectControls, rememberOpener, customInviteUrl } from './connect';
 export { composeRouteFor, findInvitationCards } from './invitations';
-export { mayHaveInvitations, mayHaveSurfaces } from './surfaces';
+export { mayHaveInvitations, mayHaveSurfaces, stillShown } from './surfaces';
 export {
   peoplePageKind,
   readProfileTopCard,

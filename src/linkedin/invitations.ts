@@ -4,7 +4,7 @@
  * li.invitation-card (U5, U14), the 2024/25 data-view-name cards and the /mynetwork/ preview (U12).
  */
 import { isControl } from './connect';
-import { absUrl, log, nameOf, person, safe, slugOf, text } from './dom';
+import { absUrl, hasClass, log, nameOf, person, safe, slugOf, text } from './dom';
 import { containsLabel, LABELS, LOCALES, labelLocales, matchTemplate } from './locales';
 import { currentPageKind, mayCarryInvitations } from './page';
 import { SEL } from './selectors';
@@ -173,7 +173,7 @@ export const findInvitationCards = safe('findInvitationCards', () => [], (doc: D
   if (kind !== 'invitation-manager' && kind !== 'mynetwork') {
     // Elsewhere, an O(1) look first (the cached class collection of classic cards); the attribute
     // scan (~1 ms on a heavy feed) only on pages we do not know.
-    if (doc.getElementsByClassName('invitation-card').length) {
+    if (hasClass(doc, 'invitation-card')) {
       // classic cards present: go on
     } else if (kind !== 'other' || !doc.querySelector(`${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`)) {
       return [];

@@ -7,7 +7,7 @@
  */
 import { LOCALES, type Locale } from '../core/locale';
 import { inInviteFlow, isControl, isDialogish, isKnownInviteDialog, lastInviteDialog, lastOpener, noteInviteDialog, openedByConnect } from './connect';
-import { isEl, isEnabled, isShown, log, nameOf, nextFrame, person, safe, slugOf, text, up, winOf } from './dom';
+import { hasClass, isEl, isEnabled, isShown, log, nameOf, nextFrame, person, safe, slugOf, text, up, winOf } from './dom';
 import { LABELS, labelLocales, matchTemplate, norm } from './locales';
 import { detectLocale, overlayRoots, pickLocale, recipientFromPage } from './page';
 import { SEARCH_KEYS, SEL } from './selectors';
@@ -277,11 +277,11 @@ function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invit
 export function mayHoldInviteDialog(doc: Document): boolean {
   if (inInviteFlow()) return true; // just after an invite action: look everywhere, [role=dialog] included
   const id = (x: string) => doc.getElementById(x) !== null;
-  const cls = (x: string) => doc.getElementsByClassName(x).length > 0;
+  const cls = (x: string) => hasClass(doc, x);
   return (
     id('send-invite-modal') || id('custom-message') || id('modal-upsell-header') || id('greeting-iweReconnect') ||
     cls('send-invite') || cls('modal-upsell') || cls('modal-upsell__headline') || cls('upsell-modal-header') ||
-    doc.getElementsByName('greeting').length > 0 ||
+    doc.querySelector('[name="greeting"]') !== null ||
     !!doc.getElementById('artdeco-modal-outlet')?.firstElementChild ||
     !!lastInviteDialog() ||
     portalDialog(doc)
@@ -314,12 +314,12 @@ export function queryDocument(doc: Document, sel: string): Element[] {
   const add = (list: ArrayLike<Element>): void => {
     for (let i = 0; i < list.length; i++) c.add(list[i]!);
   };
-  for (const x of k.classes) add(doc.getElementsByClassName(x));
+  for (const x of k.classes) add(doc.querySelectorAll(`.${x}`)); // see hasClass (./dom.ts) for why not the live collections
   // getElementById is O(1); only a present id is looked up again for all its elements (an id may
   // repeat while one dialog closes and the next opens).
   for (const x of k.ids) if (doc.getElementById(x)) add(doc.querySelectorAll(`#${x}`));
-  for (const x of k.names) add(doc.getElementsByName(x));
-  for (const x of k.tags) add(doc.getElementsByTagName(x));
+  for (const x of k.names) add(doc.querySelectorAll(`[name="${x}"]`));
+  for (const x of k.tags) add(doc.querySelectorAll(x));
   for (const x of k.roles) add(doc.querySelectorAll(`[role="${x}"]`));
   return [...c]
     .filter((e) => e.matches(sel))

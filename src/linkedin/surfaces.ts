@@ -3,7 +3,7 @@
  * no handle, so no style pass and no full-document selector scan in the common case (the always-on
  * loader asks this after every overlay mutation; the full adapters confirm later).
  */
-import { safe } from './dom';
+import { hasClass, isShown, safe } from './dom';
 import { mayHoldInviteDialog } from './invite';
 import { matchTemplate } from './locales';
 import { currentPageKind, mayCarryInvitations, overlayRoots } from './page';
@@ -16,9 +16,9 @@ export const mayHaveSurfaces = safe('mayHaveSurfaces', () => false, (doc: Docume
   if (mayHoldInviteDialog(doc)) return true;
   // Relationship pages (profile, Sent, Connections, notifications): by path, O(1).
   if (mayHavePeopleSurface(doc)) return true;
-  // Composers: the cached class collection and the few <form>s (linkedin-dom.md §3).
-  if (doc.getElementsByClassName('msg-form').length || Array.from(doc.forms).some((f) => f.id.startsWith('msg-form'))) return true;
-  if (kind === 'other' && doc.getElementsByClassName('invitation-card').length) return true;
+  // Composers: one class on its fast path and the few <form>s (linkedin-dom.md §3).
+  if (hasClass(doc, 'msg-form') || Array.from(doc.forms).some((f) => f.id.startsWith('msg-form'))) return true;
+  if (kind === 'other' && hasClass(doc, 'invitation-card')) return true;
   // Overlay shadow roots (#interop-outlet) are small: a plain query there.
   const sel = `${SEL.inviteDialog}, ${SEL.inviteMarker}, ${SEL.upsellDialog}, ${SEL.upsellHeading}, ${SEL.composerForm}`;
   return overlayRoots(doc).some((r) => r !== doc && r.querySelector(sel) !== null);
@@ -34,10 +34,14 @@ export const mayHaveInvitations = safe('mayHaveInvitations', () => false, (doc: 
   const kind = currentPageKind(doc.location);
   if (!mayCarryInvitations(kind)) return false;
   const screen = `${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationsPreview}, ${SEL.invitationScreen}`;
-  if (kind !== 'invitation-manager' && kind !== 'mynetwork' && !doc.getElementsByClassName('invitation-card').length) {
+  if (kind !== 'invitation-manager' && kind !== 'mynetwork' && !hasClass(doc, 'invitation-card')) {
     if (kind !== 'other' || !doc.querySelector(screen)) return false;
   }
   if (doc.querySelector(`${SEL.classicCard}, ${SEL.invitationAction}, ${SEL.invitationScreen} [role="listitem"], ${SEL.invitationsPreview} [role="listitem"]`)) return true;
   // Localized Accept controls (S16, S17): findInvitationCards' other way in.
   return Array.from(doc.querySelectorAll(SEL.labelled)).some((e) => matchTemplate('accept', e.getAttribute('aria-label')));
 });
+
+/** Is a dialog or message box found earlier (findInviteDialogs, findComposers) still on screen?
+ *  O(its ancestors): no search of the page. */
+export const stillShown = safe('stillShown', () => false, (surface: Element): boolean => isShown(surface, true));
