@@ -95,6 +95,16 @@ async function commitDiffNow(area: StorageAreaLike, before: Snapshot, after: Sna
   if (remove.length) await area.remove(remove);
 }
 
+/**
+ * The repair of damaged data could not be written (the library's load, a keyed store's): storage
+ * is full (a damaged value can weigh megabytes, and moving it aside needs room for a second copy),
+ * or failing. Nothing was written: the damaged values are where they were.
+ */
+export function storageRefusedNotice(e: unknown): string {
+  const why = e instanceof Error ? e.message : String(e);
+  return `Some saved data could not be read, and the browser refused to move it aside (${why.slice(0, 200)}): it was left where it is, and nothing was changed.`;
+}
+
 // ---- keyed items, validated ------------------------------------------------------------------
 
 export interface ItemSpec<T> {
@@ -238,6 +248,8 @@ export interface KeyedLoad<T> {
   /** Set when the stored version is newer than this code: nothing may be written. */
   readOnly: string | null;
   notices: string[];
+  /** Set when the repair this load needed could not be written (storageRefusedNotice). */
+  refused?: string;
 }
 
 export interface KeyedEdit<T> {
@@ -340,7 +352,16 @@ export function createKeyedStore<T>(opts: KeyedStoreOptions<T>): KeyedStore<T> {
   const loadWith = (ids?: readonly string[]) =>
     serial(async () => {
       const p = await prepare(ids);
-      if (!p.load.readOnly) await commitDiff(area, p.snap, p.next);
+      if (p.load.readOnly) return p.load;
+      try {
+        await commitDiff(area, p.snap, p.next);
+      } catch (e) {
+        // The repair was refused (see storageRefusedNotice): nothing was written, every value is
+        // where it was. The readable items are returned; the next load tries again. (An edit
+        // writes the same repair first, so it fails the same way until there is room.)
+        const msg = storageRefusedNotice(e);
+        return { ...p.load, notices: [...p.load.notices, msg], refused: msg };
+      }
       return p.load;
     });
 

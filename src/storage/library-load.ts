@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings, type Template, type TemplateKind } fro
 import type { StorageAreaLike } from './areas';
 import { readWhere } from './read-where';
 import { notPeople } from './keys';
-import { commitDiff, mergeSetAside, readSetAside, type Snapshot } from './keyed-store';
+import { commitDiff, mergeSetAside, readSetAside, storageRefusedNotice, type Snapshot } from './keyed-store';
 import { K_SET_ASIDE, K_SETTINGS, K_SYNC_STATUS, K_VERSION, P_REASON, P_TEMPLATE, P_TOMBSTONE, parseLocal, sortTemplates, type ParsedLocal, type Rejected } from './layout';
 import type { LibraryState } from './library-types';
 import { SEED_ID_PREFIX, isExpired } from './merge';
@@ -118,7 +118,16 @@ export async function prepare({ local, now, seed }: LoaderDeps): Promise<Prepare
       delete next[P_TOMBSTONE + id];
     }
   }
-  await commitDiff(local, snap, next);
+  try {
+    await commitDiff(local, snap, next);
+  } catch (e) {
+    // The browser refused the repair (storage full: see storageRefusedNotice). Nothing was
+    // written, so every value is where it was: show what could be read and what could not (the
+    // banner exports it), and change nothing, since an edit now could overwrite a damaged value
+    // that has no backup yet. The next load tries again.
+    const msg = `${storageRefusedNotice(e)} Nothing can be changed until it can be moved; export the unreadable data from the banner to keep a copy.`;
+    return { snap, parsed, readOnly: msg, repairable: false, notices: [...out, msg] };
+  }
   return { snap: next, parsed, readOnly: null, repairable: false, notices: out };
 }
 

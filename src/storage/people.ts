@@ -272,11 +272,16 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
   // The last full load: its records seed a subscriber's list, which is then patched key by key.
   let lastFull: { seq: number; items: Map<string, Person> } | null = null;
   let loads = 0;
+  /** The last full load could not set a damaged record aside (storage full): status() says so. */
+  let refused: string | null = null;
 
   async function loadAll(): Promise<Person[]> {
     const seq = ++loads;
     const l = await store.load();
-    if (!lastFull || seq > lastFull.seq) lastFull = { seq, items: l.items };
+    if (!lastFull || seq > lastFull.seq) {
+      lastFull = { seq, items: l.items };
+      refused = l.refused ?? null;
+    }
     return [...l.items.values()].sort(newestFirst);
   }
 
@@ -336,7 +341,8 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
     },
     async status() {
       // The meta only: no record is read (it follows every change in the People tab). Records set
-      // aside are reported by the load that moved them, as before (a second full load found none).
+      // aside are reported by the load that moved them, as before (a second full load found none),
+      // and in the popup's set-aside banner; a move storage refused, by the last full load.
       const l = await store.loadSome([]);
       const n = typeof l.meta.newSinceExport === 'number' ? l.meta.newSinceExport : 0;
       return {
@@ -344,7 +350,7 @@ export function createPeopleStore(opts: PeopleStoreOptions | StorageAreaLike = {
         lastExportAt: typeof l.meta.lastExportAt === 'number' ? l.meta.lastExportAt : null,
         backupDue: n >= BACKUP_EVERY,
         readOnly: l.readOnly,
-        notices: l.notices,
+        notices: refused && !l.notices.includes(refused) ? [...l.notices, refused] : l.notices,
       };
     },
     async ingestPending() {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './harness';
 import { control, noteField, panel, sentInvites } from './fixtures';
+import { seedPerson } from './people-seed';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(k: string | null): Promise<Record<string, unknown>> } } };
 
@@ -58,6 +59,24 @@ const REPLY = {
   tags: [],
   createdAt: 1,
   updatedAt: 1,
+};
+
+/**
+ * A person in People whose every text is hostile (issue 10's log, issue 11 part 1): name, reason,
+ * the note sent, the private "how we met" note, evidence, a timeline entry and a follow-up title.
+ * Filed under the vanity of the playground's Elena Vasquez profile, so her profile shows our card.
+ * People caps its texts (the note at 1,000 characters): the 10,000-character line is cut to that.
+ */
+const ELENA = 'fixture-elena-vasquez';
+const HOSTILE_PERSON = {
+  fullName: `Elena ${PAYLOADS.script} ${PAYLOADS.img}${PAYLOADS.rtl} ${PAYLOADS.zeroWidth}`,
+  reason: `${PAYLOADS.svg} ${PAYLOADS.ctor} ${PAYLOADS.proto} ${PAYLOADS.emoji}`,
+  note: `Hi! ${PAYLOADS.img} ${PAYLOADS.script}`,
+  how: PAYLOADS.long.slice(0, 1000),
+  where: PAYLOADS.script,
+  detail: `${PAYLOADS.img} ${PAYLOADS.zeroWidth}`,
+  event: `${PAYLOADS.svg} ${PAYLOADS.rtl}`,
+  title: `${PAYLOADS.ctor} ${PAYLOADS.img}`.slice(0, 200),
 };
 
 let s: Session;
@@ -178,6 +197,59 @@ describe('hostile text stays text', () => {
     await expect.poll(() => panel(p).locator('[role=alert]').first().textContent()).toMatch(new RegExp(String(limit)));
     await nothingRan(p);
     await p.close();
+  });
+
+  it('People: a hostile person shows literally in the popup’s list and detail, and in the card on their profile', async () => {
+    const h = HOSTILE_PERSON;
+    const at = Date.now() - 86_400_000;
+    const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const record = seedPerson(ELENA, h.fullName, {
+      invite: { at, note: h.note, templateId: null, templateName: PAYLOADS.img.slice(0, 80), answers: { [PAYLOADS.ctor]: h.reason }, reason: h.reason, mode: 'note' },
+      howWeMet: { text: h.how, where: PAYLOADS.rtl, when: PAYLOADS.emoji },
+      evidence: [{ signal: 'sent-toast', at, where: h.where, detail: h.detail }],
+      events: [{ id: 'e-invited', type: 'invited', at }, { id: 'e-note', type: 'note', at: at + 1, text: h.event }],
+      followUps: [{ id: 'f-hostile', kind: 'meet', due, title: h.title, doneAt: null, createdAt: at }],
+    });
+    const p = await s.extensionPage();
+    await p.evaluate((r) => chrome.storage.local.set({ 'p:v:fixture-elena-vasquez': r }), record);
+    /** Elements the payloads would make if they were ever parsed as markup. */
+    const made = 'img, script:not([src]), svg[onload], [onerror], [onload]';
+
+    // The list.
+    await p.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?view=people`);
+    await p.waitForSelector('html[data-ready]');
+    const row = p.locator('[data-testid="people-list"] [role="option"]').filter({ hasText: 'Elena' }).first();
+    await expect.poll(() => row.locator('.prow-name').textContent(), { timeout: 10_000 }).toBe(h.fullName);
+    expect(await row.locator('.prow-why').textContent()).toContain(h.reason);
+    expect(await p.evaluate((q) => document.querySelectorAll(q).length, made)).toBe(0);
+    await nothingRan(p);
+
+    // Their page: every text as stored, as text.
+    await row.click();
+    await expect.poll(() => p.locator('#view-title').textContent()).toBe(h.fullName);
+    const page = (await p.locator('main').textContent())!;
+    for (const t of [h.reason, h.note, h.where, h.detail, h.event, h.title]) expect(page, t).toContain(t);
+    expect(await p.locator('#how-text').inputValue()).toBe(h.how);
+    expect(await p.locator('#how-where').inputValue()).toBe(PAYLOADS.rtl);
+    expect(page).not.toMatch(/function Object|native code|\[object Object\]/);
+    expect(await p.evaluate((q) => document.querySelectorAll(q).length, made)).toBe(0);
+    await nothingRan(p);
+
+    // The card on their LinkedIn profile (a shadow root of ours inside LinkedIn's page).
+    const profile = await s.open('profile--2nd-sdui--2026-09.html');
+    await profile.waitForFunction(() => document.documentElement.dataset.playground === 'ready');
+    const card = profile.locator('on-purpose-person-card');
+    const shadow = () => card.first().evaluate((el) => el.shadowRoot?.textContent ?? '').catch(() => '');
+    await expect.poll(shadow, { timeout: 10_000 }).toContain(h.reason);
+    const text = await shadow();
+    for (const t of [h.where, h.detail, h.title]) expect(text, t).toContain(t);
+    expect(text).toContain('Elena'); // the first name, from the stored name
+    expect(text).not.toMatch(/function Object|native code|\[object Object\]/);
+    expect(await card.first().locator('section').getAttribute('aria-label')).toContain(h.fullName);
+    expect(await card.first().evaluate((el, q) => el.shadowRoot!.querySelectorAll(q).length, made)).toBe(0);
+    expect(await profile.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], svg[onload]').length)).toBe(0);
+    await nothingRan(profile);
+    await profile.close();
   });
 
   it('reply: a hostile reply template is inserted into LinkedIn’s composer as text', async () => {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.mjs';
+import { guardNetwork, launch } from '../../scripts/lib/browser.mjs';
 import { decodePerson, encodePerson } from '../../src/storage/people-records';
 import type { Person } from '../../src/core/people/model';
 
@@ -18,6 +18,7 @@ declare const chrome: {
 };
 
 let context: BrowserContext;
+let foreign: string[] = [];
 let page: Page;
 let worker: Worker;
 let url: string;
@@ -62,6 +63,9 @@ beforeAll(async () => {
   const launched = await launch({ viewport: { width: 400, height: 600 } });
   context = launched.context;
   context.setDefaultTimeout(5000);
+  // No request leaves the browser (issue 11, SECURITY.md): any that reaches the network layer, from the
+  // popup, the worker or a download, websockets included, is aborted, recorded, and fails the file.
+  foreign = await guardNetwork(context);
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   url = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
   await worker.evaluate(
@@ -76,7 +80,10 @@ beforeAll(async () => {
   await page.goto(`${url}?view=people`);
   await page.waitForSelector('html[data-ready]');
 });
-afterAll(() => context?.close());
+afterAll(async () => {
+  await context?.close();
+  expect(foreign, 'requests the extension made').toEqual([]);
+});
 
 describe('People in the popup and on the toolbar icon', () => {
   it('lists the seeded people, searchable by name, reason and notes', async () => {

@@ -24,6 +24,8 @@ let pool: ReturnType<typeof pagePool>;
 const errors = new Map<Page, string[]>();
 
 beforeAll(async () => {
+  // No network guard (guardNetwork) here: no extension is loaded, so there is nothing of ours to
+  // catch, and routePlayground already aborts every request it does not serve.
   ({ context } = await launch({ extensionPath: null }));
   await routePlayground(context);
   pool = pagePool(context);

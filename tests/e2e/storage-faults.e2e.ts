@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.mjs';
+import { guardNetwork, launch } from '../../scripts/lib/browser.mjs';
 
 type Stored = Record<string, unknown>;
 declare const chrome: {
@@ -12,6 +12,7 @@ declare const chrome: {
 };
 
 let context: BrowserContext;
+let foreign: string[] = [];
 let worker: Worker;
 let page: Page;
 let url: string;
@@ -19,6 +20,9 @@ let url: string;
 beforeAll(async () => {
   const launched = await launch({ viewport: { width: 400, height: 600 } });
   context = launched.context;
+  // No request leaves the browser (issue 11, SECURITY.md): any that reaches the network layer, from the
+  // popup, the worker or a download, websockets included, is aborted, recorded, and fails the file.
+  foreign = await guardNetwork(context);
   url = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   page = await context.newPage();
@@ -26,7 +30,10 @@ beforeAll(async () => {
   // Let the worker's first run (it seeds the defaults) finish before planting anything.
   for (let i = 0; i < 100 && (await local()).schemaVersion !== 1; i++) await new Promise((r) => setTimeout(r, 100));
 });
-afterAll(() => context?.close());
+afterAll(async () => {
+  await context?.close();
+  expect(foreign, 'requests the extension made').toEqual([]);
+});
 
 async function open() {
   await page.goto(url);

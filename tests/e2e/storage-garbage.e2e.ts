@@ -6,17 +6,26 @@
 // and the original value can still be found in storage and in the set-aside export. Then every key
 // at once, local and sync together.
 //
+// People's keys (issue 10) are in the matrix too: a person's record, a pending event from a LinkedIn
+// page, People's meta and reminder choice (the user's), and the derived index and first screen
+// (rebuilt, not the user's); and storage.sync's `so:<n>` order parts. After each, the People tab
+// works too (list, one person's page, the People export holds everyone not garbled).
+//
 // `npm test` runs a representative subset (one fault per key, rotating the kinds); the full matrix
 // runs with OP_HOSTILE_FULL=1 (`npm run test:hostile`).
-// Extending it (the People log, issue 10): add its keys to KEYS below, with `userData: true` when
-// the value is the user's and must be kept when unreadable.
+// Extending it: add new keys to KEYS below, with `userData: true` when the value is the user's and
+// must be kept when unreadable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { startSession, type Session } from './harness';
 import { control, sentInvites } from './fixtures';
+import { seedPerson } from './people-seed';
 
 type Area = 'local' | 'sync' | 'session';
+/** Seeded People: Ada stays readable in every case; Grace's record is the one garbled. */
+const ADA = 'ada-lovelace';
+const GRACE = 'grace-hopper';
 interface KeyCase {
   area: Area;
   /** The key written (one id stands for the whole prefix). */
@@ -39,7 +48,24 @@ export const KEYS: KeyCase[] = [
   { area: 'sync', key: 'x:deleted-garbled', userData: true },
   { area: 'sync', key: 'settings', userData: true },
   { area: 'sync', key: 'schemaVersion', userData: false },
+  // People (src/storage/people.ts, keys.ts isPeopleKey). Appended, so the subset's pairings above stay.
+  // A seeded person's record, garbled in place (the other seeded person must stay listed).
+  { area: 'local', key: `p:v:${GRACE}`, userData: true },
+  // A raw event from a LinkedIn page not yet in the log (an invitation sent): ingested, or set aside.
+  { area: 'local', key: 'pe:1767225600000-garbled', userData: true },
+  // People's format version and backup counter.
+  { area: 'local', key: 'peopleMeta', userData: true },
+  // The daily-reminder choice (unreadable reads as off, and the value is left where it is).
+  { area: 'local', key: 'peopleReminders', userData: true },
+  // Derived from the records and rebuilt by the worker (as in storage-faults.e2e.ts): not user data.
+  { area: 'local', key: 'peopleIndex', userData: false },
+  { area: 'local', key: 'peopleHead', userData: false },
+  // The template order in parts, sync only: a mirror of local settings, rewritten from them.
+  { area: 'sync', key: 'so:0', userData: false },
 ];
+/** Keys holding the user's data, for the every-key-at-once run. */
+const USER_DATA = /^(t:|x:|r:|p:|pe:|settings$|setAside$|peopleMeta$|peopleReminders$)/;
+const isPeople = (key: string) => /^(p:|pe:|people)/.test(key);
 /** Built inside the worker (a 5 MB value is not sent back and forth). */
 export const GARBAGE = ['wrongType', 'truncatedJson', 'null', 'futureLayout', 'fiveMB', 'hugeArray'] as const;
 type Garbage = (typeof GARBAGE)[number];
@@ -51,7 +77,7 @@ const FULL = process.env.OP_HOSTILE_FULL === '1';
  * full matrix (OP_HOSTILE_FULL=1, `npm run test:hostile`).
  */
 const QUICK: Garbage[] = ['wrongType', 'truncatedJson', 'null', 'futureLayout'];
-const SUBSET = ['local t:', 'local settings', 'local r:', 'local setAside', 'local schemaVersion', 'session handoff', 'sync t:', 'sync settings'];
+const SUBSET = ['local t:', 'local settings', 'local r:', 'local setAside', 'local schemaVersion', 'session handoff', 'sync t:', 'sync settings', 'local p:', 'local peopleMeta'];
 const CASES: Array<[KeyCase, Garbage]> = FULL
   ? KEYS.flatMap((k) => GARBAGE.map((g) => [k, g] as [KeyCase, Garbage]))
   : KEYS.filter((k) => SUBSET.some((p) => `${k.area} ${k.key}`.startsWith(p))).map((k, i) => [k, QUICK[i % QUICK.length]!]);
@@ -66,7 +92,7 @@ let worker: Worker;
 let popup: Page;
 let invite: Page;
 let baseline: { local: Record<string, unknown>; sync: Record<string, unknown> };
-const counts = { faults: 0, popupOk: 0, guardOk: 0, told: 0, kept: 0, exported: 0, lost: 0 };
+const counts = { faults: 0, popupOk: 0, peopleOk: 0, guardOk: 0, told: 0, kept: 0, exported: 0, lost: 0 };
 
 /** Runs in the worker: makes the garbage value of a kind (the same every time, so it can be found). */
 function makeGarbage(kind: string, key: string): unknown {
@@ -78,6 +104,8 @@ function makeGarbage(kind: string, key: string): unknown {
     case 'null':
       return null;
     case 'futureLayout':
+      // People's own version lives in its meta: a newer one makes People read-only.
+      if (key === 'peopleMeta') return { schemaVersion: 2, newSinceExport: 0, lastExportAt: null, layout: 'from a newer version' };
       return key === 'schemaVersion' ? 99 : { layout: 7, payload: { items: [{ id: 'x', text: 'from a newer version' }] }, migratedAt: '2031-01-01' };
     case 'fiveMB':
       return `5MB:${'x'.repeat(5 * 1024 * 1024)}`;
@@ -93,6 +121,22 @@ beforeAll(async () => {
   popup = await s.extensionPage();
   await popup.waitForSelector('html[data-ready]');
   await popup.waitForSelector('.row:nth-of-type(3)', { timeout: 10_000 });
+  // Two people in the People log, its meta and the reminder choice; the worker derives the index
+  // and the list's first screen from the records.
+  await worker.evaluate(
+    (items) => chrome.storage.local.set(items),
+    {
+      [`p:v:${ADA}`]: seedPerson(ADA, 'Ada Lovelace', { howWeMet: { text: 'Met at the Analytical Engines meetup', where: 'London', when: '' } }),
+      [`p:v:${GRACE}`]: seedPerson(GRACE, 'Grace Hopper'),
+      peopleMeta: { schemaVersion: 1, newSinceExport: 2, lastExportAt: null },
+      peopleReminders: { daily: true, lastNotified: null },
+    },
+  );
+  for (let i = 0; i < 50; i++) {
+    const l = await worker.evaluate(() => chrome.storage.local.get(null));
+    if (typeof l.peopleIndex === 'string' && typeof l.peopleHead === 'string' && l.peopleIndex.includes(GRACE)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   await popup.waitForTimeout(2500); // the first sync run (debounced) settles
   baseline = await worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
   invite = await s.open('invite--choose-ember-light--2026-09.html');
@@ -174,6 +218,7 @@ async function findOriginal(area: Area, key: string, kind: string): Promise<'in 
 
 async function popupWorks(): Promise<{ rows: number; banner: string }> {
   // Big values (5 MB, 200,000 items) take Chrome seconds to hand over: generous timeouts.
+  await popup.bringToFront(); // hidden by the invite page, it would run no animation frames
   await popup.reload({ timeout: 30_000 });
   await popup.waitForSelector('html[data-ready]', { timeout: 30_000 });
   // A 5 MB value takes Chrome a while to hand over: wait for the list or a banner, up to 15 s.
@@ -188,7 +233,46 @@ async function popupWorks(): Promise<{ rows: number; banner: string }> {
   return { rows, banner };
 }
 
+const peopleNames = () => popup.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents();
+
+/**
+ * The People tab of the popup opened by popupWorks: Ada (never garbled) is listed, or the tab says
+ * why not. `deep` (the People keys' own faults): her page opens, and the People export holds her.
+ * Returns every banner then shown (the popup's and the People tab's), and the exported ids.
+ */
+async function peopleWorks(deep: boolean, want: string | null = 'Ada Lovelace'): Promise<{ names: string[]; banner: string; exported: string[] | null }> {
+  // In front: the invite page, opened since, may hide it, and a hidden page runs no animation
+  // frames, so every click would wait for "stable".
+  await popup.bringToFront();
+  await popup.getByRole('tab', { name: 'People' }).click();
+  let names: string[] = [];
+  for (const until = Date.now() + 15_000; Date.now() < until; ) {
+    names = await peopleNames();
+    // The records (zod, set-aside), not the first paint from the index: what the user acts on.
+    const loaded = await popup.evaluate(() => document.documentElement.dataset.peopleLoaded === 'true');
+    if (loaded && (want === null || names.includes(want))) break;
+    await popup.waitForTimeout(200);
+  }
+  let exported: string[] | null = null;
+  if (deep && names.includes('Ada Lovelace')) {
+    // Big values (a 5 MB record) take Chrome seconds to hand over: generous timeouts.
+    await popup.getByRole('option', { name: /Ada Lovelace/ }).click({ timeout: 15_000 });
+    await expect.poll(() => popup.locator('#view-title').textContent({ timeout: 15_000 }), { timeout: 15_000 }).toBe('Ada Lovelace');
+    expect(await popup.locator('main').innerText()).toContain('your talk on compilers');
+    await popup.getByRole('button', { name: '← All people' }).click();
+    await popup.getByRole('button', { name: 'Backup and reminders' }).click();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export backup (.json)' }).click()]);
+    exported = (JSON.parse(readFileSync((await download.path())!, 'utf8')) as { people: Array<{ id: string }> }).people.map((p) => p.id);
+    await popup.getByRole('button', { name: '← All people' }).click();
+  }
+  // A set-aside made by the People store's load reaches the popup's banner a moment later.
+  await popup.waitForTimeout(300);
+  const banner = (await popup.locator('.banner').allTextContents()).join(' | ');
+  return { names, banner, exported };
+}
+
 async function guardWorks(): Promise<boolean> {
+  await invite.bringToFront();
   await invite.reload({ timeout: 30_000 });
   await invite.waitForTimeout(300);
   await control(invite, 'Send without a note').click({ timeout: 15_000 });
@@ -209,13 +293,33 @@ async function checkCase(k: KeyCase, g: Garbage) {
   // The popup works: it lists templates, or says what was set aside.
   expect(rows > 0 || /set aside/i.test(banner), `popup after ${k.area}:${k.key}=${g}: rows ${rows}, banner “${banner}”`).toBe(true);
   counts.popupOk++;
+  // The People tab works: Ada is listed; for People's own keys her page opens and the People export
+  // holds everyone not garbled. (After the other keys' faults too, in the full matrix.)
+  const people = isPeople(k.key) || FULL ? await peopleWorks(isPeople(k.key)) : null;
+  if (people) {
+    expect(people.names, `People tab after ${k.area}:${k.key}=${g}: banner “${people.banner}”`).toContain('Ada Lovelace');
+    if (people.exported) expect(people.exported, 'People export').toContain(`v:${ADA}`);
+    if (people.exported && k.key !== `p:v:${GRACE}`) expect(people.exported, 'People export').toContain(`v:${GRACE}`);
+    counts.peopleOk++;
+  }
   expect(await guardWorks(), `guard after ${k.area}:${k.key}=${g}`).toBe(true);
   counts.guardOk++;
   const where = await findOriginal(k.area, k.key, g);
+  if (k.key === 'peopleMeta' && g === 'futureLayout') {
+    // A newer People format: kept as it is, People read-only, and the People tab says so.
+    expect(where).toBe('in place');
+    expect(people?.banner).toMatch(/newer version.*Nothing was changed/);
+    counts.told++;
+  }
+  if (k.key.startsWith('p:') && where === 'in place') {
+    // A record too big to copy aside (5 MB: storage.local holds 10): left in place, and the People tab says so.
+    expect(people?.banner).toMatch(/refused to move it aside/);
+    counts.told++;
+  }
   if (k.userData && k.area === 'local') {
     // The user's data, unreadable: kept (in the backup) and told.
     if (where === 'set aside') {
-      expect(banner, `told after ${k.area}:${k.key}=${g}`).toMatch(/set aside/i);
+      expect(`${banner} | ${people?.banner ?? ''}`, `told after ${k.area}:${k.key}=${g}`).toMatch(/set aside/i);
       counts.told++;
       const file = await exportedSetAside();
       expect(file, 'set-aside export').not.toBeNull();
@@ -259,6 +363,11 @@ describe(`garbage in every stored key (${CASES.length} faults)`, () => {
     const { rows, banner } = await popupWorks();
     expect(/set aside/i.test(banner), `banner “${banner}”`).toBe(true);
     expect(rows >= 0).toBe(true);
+    // Every person's record is garbled: the People tab still opens, lists nobody, and tells.
+    const people = await peopleWorks(false, null);
+    expect(people.names, `People tab: banner “${people.banner}”`).toEqual([]);
+    const metaKind = localEntries.find(([key]) => key === 'peopleMeta')?.[1];
+    expect(people.banner).toMatch(metaKind === 'futureLayout' ? /newer version/ : /set aside/i);
     expect(await guardWorks()).toBe(true);
     // Every damaged value of the user's is still there, in place or in the backup, and exported.
     // (With schemaVersion garbled too the library is read-only and changes nothing: the values
@@ -266,7 +375,7 @@ describe(`garbage in every stored key (${CASES.length} faults)`, () => {
     const lost: string[] = [];
     const setAside: string[] = [];
     for (const [key, kind] of localEntries) {
-      const userData = /^(t:|x:|r:|settings$|setAside$)/.test(key);
+      const userData = USER_DATA.test(key);
       // The popup's first paint can come before the library's set-aside write lands: give it a moment.
       let where = await findOriginal('local', key, kind);
       for (let i = 0; i < 25 && userData && where === 'missing'; i++) {
@@ -283,8 +392,16 @@ describe(`garbage in every stored key (${CASES.length} faults)`, () => {
     const items = (JSON.parse(file!) as { items: Array<{ key: string }> }).items;
     const keys = new Set(items.map((e) => e.key));
     for (const key of setAside) expect(keys, key).toContain(key);
-    // With a readable version, every damaged template, tombstone and reason is moved to the backup.
-    if (version === 'valid') for (const [key] of localEntries.filter(([key]) => /^(t:|x:|r:)/.test(key))) expect(setAside, key).toContain(key);
+    // With a readable version, every damaged template, tombstone and reason is moved to the backup,
+    // and every person's once the People tab has read them (unless People is read-only, from a
+    // newer format). Unless storage.local (10 MB) has no room for the copies (the full matrix's
+    // 5 MB value and huge arrays): then nothing moves, the values stay in place (checked above),
+    // and the popup says so and is read-only (library-load.ts, storageRefusedNotice).
+    const now = (await popup.locator('.banner').allTextContents()).join(' | ');
+    const full = /refused to move it/.test(`${banner} | ${people.banner} | ${now}`);
+    if (full) counts.told++;
+    if (version === 'valid' && !full) for (const [key] of localEntries.filter(([key]) => /^(t:|x:|r:)/.test(key))) expect(setAside, key).toContain(key);
+    if (metaKind !== 'futureLayout' && !full) for (const [key] of localEntries.filter(([key]) => key.startsWith('p:'))) expect(setAside, key).toContain(key);
     counts.exported++;
     await restore();
   }, 180_000);

@@ -26,6 +26,8 @@ const eq = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 export interface FakeAreaOptions {
   kind?: 'local' | 'sync' | 'session';
   now?: () => number;
+  /** A total quota for any kind (storage.local's is 10 MB in Chrome): see `quotaBytes` below. */
+  quotaBytes?: number;
 }
 
 export class FakeStorageArea implements StorageAreaLike {
@@ -40,10 +42,17 @@ export class FakeStorageArea implements StorageAreaLike {
   private failures: Error[] = [];
   /** When false, reads and writes throw (like storage.session from an untrusted context). */
   accessible = true;
+  /**
+   * The total a `set` may leave stored, in bytes (key plus JSON, as for sync), with Chrome's error
+   * for storage.local ("Resource::kQuotaBytes quota exceeded."); a refused write changes nothing.
+   * Change it at any time (e.g. to Infinity: room was made).
+   */
+  quotaBytes: number;
 
   constructor(opts: FakeAreaOptions = {}) {
     this.kind = opts.kind ?? 'local';
     this.now = opts.now ?? (() => Date.now());
+    this.quotaBytes = opts.quotaBytes ?? Infinity;
   }
 
   readonly onChanged = {
@@ -153,6 +162,11 @@ export class FakeStorageArea implements StorageAreaLike {
       for (const [k, v] of after) total += bytes(k) + bytes(JSON.stringify(v));
       if (total > CHROME_SYNC.QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded.');
       if (after.size > CHROME_SYNC.MAX_ITEMS) throw new Error('MAX_ITEMS quota exceeded.');
+    }
+    if (this.quotaBytes !== Infinity) {
+      let total = 0;
+      for (const [k, v] of new Map([...this.data, ...incoming])) total += bytes(k) + bytes(JSON.stringify(v));
+      if (total > this.quotaBytes) throw new Error('Resource::kQuotaBytes quota exceeded.');
     }
     const changes: StorageChanges = {};
     for (const [k, v] of incoming) {

@@ -3,7 +3,8 @@ import { DEFAULT_SETTINGS } from '../../../src/core/schema';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/storage/migrations';
 import { readLibrary } from '../../../src/storage/read';
 import { T0, browserWith, tpl } from './helpers';
-import { wholeRead } from '../fakes/storage';
+import { FakeStorageArea, wholeRead } from '../fakes/storage';
+import { createLibrary } from '../../../src/storage/library';
 
 vi.mock('../../../src/storage/browser', () => ({ browser: {} }));
 
@@ -109,6 +110,42 @@ describe('corrupted data is set aside, never dropped', () => {
     expect(state.setAside).toEqual([]);
     expect(state.templates).toHaveLength(1);
     expect(state.notices.join(' ')).not.toMatch(/set aside/);
+  });
+});
+
+describe('storage too full to set aside (the every-key-at-once garbage run, issue 11)', () => {
+  // Moving a damaged value aside writes a second copy first: with megabytes of garbage, storage.local
+  // (10 MB in Chrome) refuses, and the load used to fail ("Your templates could not be loaded").
+  const full = () => {
+    const local = new FakeStorageArea({ kind: 'local', quotaBytes: 4_000 });
+    local.seed({ schemaVersion: 1, 't:a': tpl('a'), 't:big': 'x'.repeat(2_000), settings: 42 });
+    return { local, lib: createLibrary({ areas: { local, sync: new FakeStorageArea({ kind: 'sync' }) }, now: () => Date.now(), seed: () => [] }) };
+  };
+
+  it('loads read-only: the readable templates, the unreadable data listed for export, nothing written', async () => {
+    const { local, lib } = full();
+    const before = local.dump();
+    const state = await lib.load();
+    expect(state.templates.map((t) => t.id)).toEqual(['a']);
+    expect(state.readOnly).toBe(true);
+    expect(state.notices.join(' ')).toMatch(/refused to move it aside \(Resource::kQuotaBytes quota exceeded\.\): it was left where it is, and nothing was changed\. Nothing can be changed/);
+    // What the banner exports: the unreadable values, verbatim.
+    expect(Object.fromEntries(state.setAside.map((e) => [e.key, e.raw]))).toEqual({ 't:big': 'x'.repeat(2_000), settings: 42 });
+    expect(local.dump()).toBe(before);
+    // An edit now could overwrite a value that has no backup yet: refused, nothing written.
+    await expect(lib.saveSettings({ myFirstName: 'Ada' })).rejects.toMatchObject({ code: 'read-only' });
+    await expect(lib.saveTemplate(tpl('b'))).rejects.toMatchObject({ code: 'read-only' });
+    expect(local.dump()).toBe(before);
+  });
+
+  it('once there is room, the next load sets everything aside as usual', async () => {
+    const { local, lib } = full();
+    await lib.load();
+    local.quotaBytes = Infinity;
+    const state = await lib.load();
+    expect(state.readOnly).toBe(false);
+    expect(local.snapshot()['t:big']).toBeUndefined();
+    expect(Object.fromEntries((local.snapshot().setAside as Array<{ key: string; raw: unknown }>).map((e) => [e.key, e.raw]))).toEqual({ 't:big': 'x'.repeat(2_000), settings: 42 });
   });
 });
 

@@ -3,8 +3,7 @@
 // import path on the quota-enforcing fake storage. Each file is either imported exactly, or rejected
 // with a message that says where; a rejected file leaves storage.local and storage.sync byte-for-byte
 // as they were; nothing is ever half-imported; nothing pollutes a prototype.
-// The People log's import (issue 10) plugs in the same way: add its generator and oracle beside
-// `fileArb` / `expectFor`, and its library call beside `lib.applyImport`.
+// The People log's import (issue 10) has its own: people-import-fuzz.test.ts.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { EXPORT_FORMAT, MAX_IMPORT_BYTES, parseImportFile } from '../../../src/core/exchange';

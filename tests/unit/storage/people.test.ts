@@ -245,6 +245,26 @@ describe('damage and versions', () => {
     expect(local.snapshot().setAside).toEqual([expect.objectContaining({ key: `${K_PEOPLE_META}.schemaVersion`, raw: 'x1' })]);
   });
 
+  it('storage too full to set a bad person aside: the others are read, nothing written, and it is moved once there is room', async () => {
+    const { local, people } = setup();
+    const good = await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
+    local.seed({ 'p:v:big': 'x'.repeat(5_000) });
+    local.quotaBytes = local.bytesInUse() + 1_000; // no room for a second copy of the bad value
+    const before = local.dump();
+    // It used to reject with the quota error: the People tab said it could not load.
+    expect(await people.load()).toEqual([good]);
+    expect(local.dump()).toBe(before);
+    // The People tab says so (status), until a load can move it.
+    expect((await people.status()).notices.join(' ')).toMatch(/refused to move it aside \(Resource::kQuotaBytes quota exceeded\.\): it was left where it is/);
+    // Editing someone else reads only their key: it still works, and the bad value stays in place.
+    const edited = await people.update(good.id, { cadenceWeeks: 4 });
+    expect(local.snapshot()['p:v:big']).toBe('x'.repeat(5_000));
+    local.quotaBytes = Infinity;
+    expect(await people.load()).toEqual([edited]);
+    expect((await people.status()).notices).toEqual([]);
+    expect((local.snapshot().setAside as Array<{ key: string; raw: unknown }>).map((e) => [e.key, e.raw])).toEqual([['p:v:big', 'x'.repeat(5_000)]]);
+  });
+
   it('a newer People format: read-only, nothing written', async () => {
     const { local, people } = setup();
     await people.recordInvite({ ...jane, invite: invite(), where: '/in/jane-doe/' });
