@@ -169,8 +169,12 @@ async function inPageCycles(n: number): Promise<string | null> {
 
 describe('a long day on LinkedIn', () => {
   it(`${NAVIGATIONS} SPA navigations with dialogs opened and closed: no duplicated UI, no leaks, a flat heap`, async () => {
-    // Warm up: every route once, so lazily loaded code (the UI bundle) is in before the baseline.
-    for (const r of [...ROUTES, ROUTES[0]!]) await navigate(r);
+    // Warm up: every route once, staying as a person would (the UI bundle loads once a surface
+    // has stayed 250 ms), so lazily loaded code is in before the baseline.
+    for (const r of [...ROUTES, ROUTES[0]!]) {
+      await navigate(r);
+      await page.waitForTimeout(400);
+    }
     await page.waitForTimeout(800);
     const before = { heap: await heap(), observers: await observers(), listeners: await listeners() };
     const dupes: string[] = [];
