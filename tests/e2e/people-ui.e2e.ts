@@ -173,6 +173,12 @@ describe('People in the popup and on the toolbar icon', () => {
     const file = join(tmpdir(), `people-${process.pid}.json`);
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8')).people).toHaveLength(3);
+    // The spreadsheet export: a header and one row per person, their reason in it.
+    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for a spreadsheet (.csv)' }).click()]);
+    expect(sheet.suggestedFilename()).toMatch(/^on-purpose-people-.*\.csv$/);
+    const csvLines = readFileSync((await sheet.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(csvLines).toHaveLength(4);
+    expect(csvLines.slice(1).join('\n')).toMatch(/Jane Doe[\s\S]*your talk on platform teams/);
 
     await page.getByRole('button', { name: 'Delete everything in People…' }).click();
     await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
@@ -184,6 +190,20 @@ describe('People in the popup and on the toolbar icon', () => {
     await expect.poll(() => page.locator('.pmanage').textContent()).toContain('New: 3;');
     await page.getByRole('group', { name: 'Backup preview' }).getByRole('button', { name: 'Import' }).click();
     await expect.poll(async () => peopleIn(await stored())).toEqual(before);
+  });
+
+  it('the full-tab view (index.html?tab=1) has the People tab too', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${url}?tab=1`);
+      await tab.waitForSelector('html[data-ready]');
+      await tab.getByRole('tab', { name: 'People' }).click();
+      await expect
+        .poll(() => tab.locator('[data-testid="people-list"] [role="option"] .prow-name').allTextContents())
+        .toEqual(expect.arrayContaining(['Jane Doe', 'Omar Haddad', 'Li Wei']));
+    } finally {
+      await tab.close();
+    }
   });
 
   it('rejects a malformed backup with a message and changes nothing', async () => {
