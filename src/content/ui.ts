@@ -14,6 +14,7 @@ import { replyToGeneric } from './features/reply-to-generic';
 import { listenForPickerCommand } from './picker-command';
 import { startLibrary } from './state';
 import { detectLocale } from '../linkedin';
+import { deferSetAsideMoves } from '../storage/keyed-store';
 import { chooseLanguage } from '../ui/i18n-tables';
 
 const bridge = getBridge();
@@ -21,6 +22,8 @@ if (bridge && !bridge.uiLoaded && !bridge.signal.aborted) {
   bridge.uiLoaded = true;
   // Speak the page's language (LinkedIn's <html lang>), else the browser's: before anything renders.
   chooseLanguage(detectLocale(document));
+  // LinkedIn's origin shares no lock with the popup and the worker: they move damaged data aside.
+  deferSetAsideMoves();
   startLibrary(bridge.signal);
   bridge.addFeatures([inviteTemplates, oneClickConnect, replyToGeneric, composerTemplates, peopleSendLog, peopleAcceptance, personCard]);
   listenForPickerCommand(bridge.signal);

@@ -39,9 +39,11 @@ interface LockManagerLike {
  * later one would write back a list without the other's entry (a CI run lost `settings=null` that
  * way: the library set it aside in one context while People merged its own entries in another).
  * Web Locks are shared by every context of the extension's origin, so the write sections take one.
- * A content script runs in LinkedIn's origin, where a lock would guard nothing, so it goes without:
- * there, People edits one person's `p:` record at a time, and a move into `setAside` (a damaged
- * record of the person edited, which is rare) relies on `commitDiff`'s re-read alone.
+ * A content script runs in LinkedIn's origin, where a lock would guard nothing, so it makes no
+ * moves into `setAside` at all (deferSetAsideMoves): a re-read just before the write still left a
+ * window in which the popup's move landed and was then overwritten (a CI run under load lost every
+ * damaged template that way, the popup having already removed them from their keys). There it
+ * reads around damaged values and leaves them in place; the popup or the worker moves them.
  */
 function extensionLocks(): LockManagerLike | null {
   try {
@@ -54,6 +56,12 @@ function extensionLocks(): LockManagerLike | null {
 }
 
 const STORAGE_LOCK = 'on-purpose:storage.local-write';
+
+let movesDeferred = false;
+/** For the content script's stores (ui.ts): no moves into `setAside` in this context (see above). */
+export function deferSetAsideMoves(): void {
+  movesDeferred = true;
+}
 
 /** Runs `fn` while no other context of the extension runs a write section (see above). */
 export function writeSection<T>(fn: () => Promise<T>): Promise<T> {
@@ -78,6 +86,9 @@ async function commitDiffNow(area: StorageAreaLike, before: Snapshot, after: Sna
   // Same reference: unchanged (the cheap check first; 5,000 people must not be re-serialised).
   for (const [k, v] of Object.entries(after)) if (!(k in before) || (before[k] !== v && !sameValue(before[k], v))) set[k] = v;
   let remove = Object.keys(before).filter((k) => !(k in after));
+  // A repair that moves something aside, where no lock is shared: leave it all for the popup or the
+  // worker (the damaged values stay where they are; an edit writes only its own keys).
+  if (guarded && movesDeferred && K_SET_ASIDE in set) return;
   if (guarded && (remove.length || Object.keys(set).length)) {
     const fresh = await area.get([...Object.keys(set), ...remove]);
     const untouched = (k: string) => k in fresh === k in before && (!(k in fresh) || sameValue(fresh[k], before[k]));

@@ -1,5 +1,5 @@
 // People records in the store's stored form (`p:<id>`, src/storage/people-records.ts encodePerson),
-// for the e2e files that seed People through the service worker (storage-garbage, hostile-text).
+// for the e2e files that seed People through the service worker (people-ui, storage-garbage, hostile-text).
 import { encodePerson } from '../../src/storage/people-records';
 import type { Person } from '../../src/core/people/model';
 
@@ -13,7 +13,7 @@ export function seedPerson(vanity: string, fullName: string, extra: Partial<Pers
     profileUrn: null,
     state: 'sent',
     evidence: [{ signal: 'sent-toast', at, where: `/in/${vanity}/` }],
-    invite: { at, note: `Hi ${fullName.split(' ')[0]}, loved your talk.`, templateId: null, templateName: null, answers: { reason: 'your talk on compilers' }, reason: 'your talk on compilers', mode: 'note' },
+    invite: { at, note: `Hi ${fullName.split(' ')[0]}, loved your talk.`, templateId: null, templateName: null, answers: { reason: 'your talk on platform teams' }, reason: 'your talk on platform teams', mode: 'note' },
     events: [{ id: `e-${vanity}`, type: 'invited', at }],
     followUps: [],
     cadenceWeeks: null,

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { guardNetwork, launch } from '../../scripts/lib/browser.mjs';
-import { decodePerson, encodePerson } from '../../src/storage/people-records';
+import { decodePerson } from '../../src/storage/people-records';
+import { seedPerson } from './people-seed';
 import type { Person } from '../../src/core/people/model';
 
 type Stored = Record<string, unknown>;
@@ -31,28 +32,8 @@ const day = (offset: number) => {
 };
 const NOW = Date.now();
 
-/** A record in the store's stored form (src/storage/people-records.ts encodePerson). */
-function person(vanity: string, fullName: string, extra: Partial<Person> = {}) {
-  return encodePerson({
-    id: `v:${vanity}`,
-    fullName,
-    vanityName: vanity,
-    profileUrn: null,
-    state: 'sent' as const,
-    evidence: [{ signal: 'sent-toast', at: NOW - 86_400_000, where: `/in/${vanity}/` }],
-    invite: { at: NOW - 86_400_000, note: `Hi ${fullName.split(' ')[0]}, loved your talk.`, templateId: null, templateName: null, answers: { reason: 'your talk on platform teams' }, reason: 'your talk on platform teams', mode: 'note' as const },
-    events: [{ id: `e-${vanity}`, type: 'invited', at: NOW - 86_400_000 }],
-    followUps: [],
-    cadenceWeeks: null,
-    lastContactAt: null,
-    howWeMet: { text: '', where: '', when: '' },
-    reasonDeliveredAt: null,
-    connectedAt: null,
-    createdAt: NOW - 86_400_000,
-    updatedAt: NOW - 86_400_000,
-    ...extra,
-  });
-}
+/** A record in the store's stored form, invited a day ago (./people-seed.ts). */
+const person = (vanity: string, fullName: string, extra: Partial<Person> = {}) => seedPerson(vanity, fullName, extra, NOW);
 
 const badge = () => worker.evaluate(() => chrome.action.getBadgeText({}));
 const stored = () => worker.evaluate(() => chrome.storage.local.get(null));

@@ -258,7 +258,7 @@ async function peopleWorks(deep: boolean, want: string | null = 'Ada Lovelace'):
     // Big values (a 5 MB record) take Chrome seconds to hand over: generous timeouts.
     await popup.getByRole('option', { name: /Ada Lovelace/ }).click({ timeout: 15_000 });
     await expect.poll(() => popup.locator('#view-title').textContent({ timeout: 15_000 }), { timeout: 15_000 }).toBe('Ada Lovelace');
-    expect(await popup.locator('main').innerText()).toContain('your talk on compilers');
+    expect(await popup.locator('main').innerText()).toContain('your talk on platform teams');
     await popup.getByRole('button', { name: '← All people' }).click();
     await popup.getByRole('button', { name: 'Backup and reminders' }).click();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export backup (.json)' }).click()]);
