@@ -276,12 +276,12 @@ function asDialog(e: Element, activated = false): { d: HTMLElement; kind: 'invit
  */
 export function mayHoldInviteDialog(doc: Document): boolean {
   if (inInviteFlow()) return true; // just after an invite action: look everywhere, [role=dialog] included
-  const id = (x: string) => doc.getElementById(x) !== null;
-  const cls = (x: string) => hasClass(doc, x);
+  // LinkedIn's own markers, the same keys the search collects from (SEARCH_KEYS), by presence only.
+  const k = SEARCH_KEYS;
   return (
-    id('send-invite-modal') || id('custom-message') || id('modal-upsell-header') || id('greeting-iweReconnect') ||
-    cls('send-invite') || cls('modal-upsell') || cls('modal-upsell__headline') || cls('upsell-modal-header') ||
-    doc.querySelector('[name="greeting"]') !== null ||
+    k.ids.some((x) => doc.getElementById(x) !== null) ||
+    k.classes.some((x) => hasClass(doc, x)) ||
+    k.names.some((x) => doc.querySelector(`[name="${x}"]`) !== null) ||
     !!doc.getElementById('artdeco-modal-outlet')?.firstElementChild ||
     !!lastInviteDialog() ||
     portalDialog(doc)
