@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, loadFixtureIndex, routePlayground } from '../../scripts/lib/browser.mjs';
 import { pagePool } from './harness';
+import { E2E_FULL } from './fixtures';
 
 interface InviteExpect { step: string; root: 'document' | 'interop'; recipient: string | null; pageLimit: number | null; locale: string }
 interface Expectation {
@@ -51,6 +52,11 @@ describe('every fixture', () => {
     for (const f of fixtures) expect(f.file).toMatch(new RegExp(`^${f.surface}--[a-z0-9-]+--\\d{4}-\\d{2}\\.html$`));
   });
 
+  // npm test loads every third fixture, all of them with OP_E2E_FULL=1 (`npm run test:full`): the
+  // 5-minute budget (issues 11 and 12). Every fixture's fixtures.json entry is still checked on every
+  // run, with its scripts run, by the unit stage (tests/unit/linkedin/fixtures.test.ts), and most are
+  // loaded in Chromium by the extension's own suites; this is the check that they load cleanly.
+  const loaded = E2E_FULL ? fixtures : fixtures.filter((_f, i) => i % 3 === 0);
   // Every fixture loads in a real browser: ten at a time, as iframes of one page. A navigation
   // costs Chromium and Playwright 0.15-0.3 s of CPU whatever the page, and the suite is CPU-bound on
   // 2 cores (issue 11): frames share one top-level navigation. Each frame is a full document with
@@ -65,8 +71,8 @@ describe('every fixture', () => {
       window.addEventListener('unhandledrejection', (e) => w.__errors.push(String(e.reason)));
     });
     const page = await context.newPage();
-    for (let i = 0; i < fixtures.length; i += 10) {
-      const batch = fixtures.slice(i, i + 10);
+    for (let i = 0; i < loaded.length; i += 10) {
+      const batch = loaded.slice(i, i + 10);
       await page.goto('https://www.linkedin.com/__playground/blank');
       await page.evaluate((urls) => {
         for (const u of urls) {
@@ -101,7 +107,7 @@ describe('every fixture', () => {
     await page.close();
   }, 120_000);
 
-  it.each(fixtures.map((f) => [f.file, f] as const))('%s loads cleanly and holds what fixtures.json says', (_file, f) => {
+  it.each(loaded.map((f) => [f.file, f] as const))('%s loads cleanly and holds what fixtures.json says', (_file, f) => {
     const got = facts.get(f.file)!;
     expect(got, 'loaded').toBeDefined();
     expect(got.errors).toEqual([]);
@@ -127,6 +133,12 @@ describe('every fixture', () => {
   });
 });
 
+// The simulator's other behaviours run with OP_E2E_FULL=1 (`npm run test:full`), skipped in npm test
+// (the 5-minute budget, issues 11 and 12): each is also relied on, and so exercised, by the extension's
+// own suites. The two that make those suites' proofs meaningful always run: the counter and Send react
+// only to real input events, and markup set without an input event leaves Send disabled.
+const simIt = E2E_FULL ? it : it.skip;
+
 describe('the simulator: invite dialog', () => {
   it('updates the counter and Send only on input events, and records the exact note', async () => {
     const page = await open('invite--note-premium-ember-light--2026-09');
@@ -146,7 +158,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('reads the limit from the counter (free 0/200) and works inside the interop shadow root', async () => {
+  simIt('reads the limit from the counter (free 0/200) and works inside the interop shadow root', async () => {
     const page = await open('invite--note-es-free-interop--2026-08');
     await page.locator('textarea#custom-message').fill('Hola Diego');
     expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.querySelector('span[aria-live]')!.textContent)).toBe('10/200');
@@ -155,7 +167,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('step 1: "Add a note" builds the note step in the page language; Send records with the recipient', async () => {
+  simIt('step 1: "Add a note" builds the note step in the page language; Send records with the recipient', async () => {
     const page = await open('invite--choose-de-ember-light--2026-06');
     await page.locator('button[aria-label="Notiz hinzufügen"]').click();
     expect(await page.locator('#send-invite-modal').textContent()).toBe('Ihrer Einladung eine Notiz hinzufügen');
@@ -168,14 +180,14 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('uses the fixture note-step template (Polish free account: 0/200)', async () => {
+  simIt('uses the fixture note-step template (Polish free account: 0/200)', async () => {
     const page = await open('invite--choose-pl-interop-search--2026-05');
     await page.locator('button[aria-label="Dodaj notatkę"]').click();
     expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.querySelector('span[aria-live]')!.textContent)).toBe('0/200');
     await page.close();
   });
 
-  it('"Send without a note" records an empty note; Dismiss/Esc close; Connect re-opens without navigating', async () => {
+  simIt('"Send without a note" records an empty note; Dismiss/Esc close; Connect re-opens without navigating', async () => {
     const page = await open('invite--choose-interop-search--2026-05');
     const url = page.url();
     await page.locator('.send-invite .artdeco-modal__dismiss').click();
@@ -192,7 +204,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('a rail stranger\'s Connect re-opens the dialog addressed to the stranger', async () => {
+  simIt('a rail stranger\'s Connect re-opens the dialog addressed to the stranger', async () => {
     const page = await open('invite--choose-ember-light--2026-09');
     await page.locator('.artdeco-modal__dismiss').click();
     await page.locator('button[aria-label="Invite Jordan Blake to connect"]').click();
@@ -202,7 +214,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('email-required: "Send without a note" sends nothing until the email is filled', async () => {
+  simIt('email-required: "Send without a note" sends nothing until the email is filled', async () => {
     const page = await open('invite--email-required--2026-09');
     await page.locator('button[aria-label="Send without a note"]').click();
     expect(await log(page)).toEqual([]);
@@ -212,7 +224,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('upsell: nothing can be sent; the Premium link does not navigate; Dismiss closes', async () => {
+  simIt('upsell: nothing can be sent; the Premium link does not navigate; Dismiss closes', async () => {
     const page = await open('invite--upsell-light--2025-11');
     const url = page.url();
     await page.locator('a[href*="/premium/"]').click();
@@ -223,14 +235,14 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  it('a disabled "Send without a note" (note required) records nothing', async () => {
+  simIt('a disabled "Send without a note" (note required) records nothing', async () => {
     const page = await open('invite--note-required-creator--2026-05');
     await page.locator('button[aria-label="Send without a note"]').dispatchEvent('click');
     expect(await log(page)).toEqual([]);
     await page.close();
   });
 
-  it('legacy "Send now" sends; unknown dialogs do nothing', async () => {
+  simIt('legacy "Send now" sends; unknown dialogs do nothing', async () => {
     const legacy = await open('invite--legacy-send-now--2021-06');
     await legacy.locator('button[aria-label="Send now"]').click();
     expect(await log(legacy)).toEqual([{ kind: 'invite', recipient: 'Felix Wagner', text: '' }]);
@@ -243,7 +255,7 @@ describe('the simulator: invite dialog', () => {
 });
 
 describe('the simulator: one-click connect, invitations, composers, decoys', () => {
-  it('one-click Connect records an empty invite at once and turns into Pending', async () => {
+  simIt('one-click Connect records an empty invite at once and turns into Pending', async () => {
     const page = await open('connect--pymk-grow-sdui--2025-09');
     await page.locator('button[aria-label="Invite Riley Chen to connect"]').click();
     expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Riley Chen', text: '' }]);
@@ -272,7 +284,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await page.close();
   });
 
-  it('composer in the interop shadow root; Enter sends on the full page', async () => {
+  simIt('composer in the interop shadow root; Enter sends on the full page', async () => {
     const page = await open('composer--overlay-interop--2026-08');
     await page.locator('.msg-form__contenteditable').click();
     await page.keyboard.type('Hi Rafael');
@@ -287,7 +299,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await full.close();
   });
 
-  it('invitation cards: Accept records and removes; Message/Reply open the overlay composer in place', async () => {
+  simIt('invitation cards: Accept records and removes; Message/Reply open the overlay composer in place', async () => {
     const page = await open('invitations--sdui-received--2026-09');
     await page.locator('button[aria-label="Accept Tomás Ferreira’s invitation"]').click();
     expect(await log(page)).toEqual([{ kind: 'accept', recipient: 'Tomás Ferreira', text: '' }]);
@@ -309,7 +321,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await classic.close();
   });
 
-  it('lazy loading appends the next pages on loadMore() and on scrolling to the bottom', async () => {
+  simIt('lazy loading appends the next pages on loadMore() and on scrolling to the bottom', async () => {
     const page = await open('invitations--sdui-lazy--2026-09');
     const accepts = () => page.locator('button', { hasText: /^Accept$/ }).count();
     expect(await accepts()).toBe(6);
@@ -320,7 +332,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await page.close();
   });
 
-  it('decoys react to nothing', async () => {
+  simIt('decoys react to nothing', async () => {
     const page = await open('decoy--send-profile-message--2026-09');
     await page.locator('#send-profile-message').fill('hello');
     await page.locator('button[aria-label="Send"]').click();

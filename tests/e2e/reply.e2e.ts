@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { bySurface, FIXTURES, msg } from './fixtures';
+import { bySurface, FIXTURES, msg, share } from './fixtures';
 import { playgroundLog, startSession, type Session } from './harness';
 
 let s: Session;
@@ -153,7 +153,9 @@ async function expectReplyLogged(name: string, text: string) {
 }
 
 describe('the control: only person invitations without a note', () => {
-  for (const f of bySurface('invitations')) {
+  // npm test's share: the 2023 Ember manager, the 2025 /mynetwork/ preview, and the 2026 SDUI cards
+  // with mixed invitation types and in German (the lazy and English SDUI pages have tests below).
+  for (const f of share(bySurface('invitations'), /classic-ember|mynetwork-preview|sdui-mixed-types|sdui-received-de/)) {
     it(`${f.file} (${f.locale})`, async () => {
       const p = await open(f.file);
       await expectAsked(p, wanted(f.expect.cards));
@@ -396,7 +398,9 @@ describe('lazy loading: cards added later get the control, decoys do not', () =>
 });
 
 describe('Templates in every LinkedIn composer: click and Alt+Shift+T, inserted, sent only by the user', () => {
-  for (const f of bySurface('composer')) {
+  // npm test's share: the full page (a German compose route, an English thread), the 2023 overlay in
+  // Spanish, and the overlay in the outlet's shadow root.
+  for (const f of share(bySurface('composer'), /compose-recipient-de|thread-light|overlay-es|overlay-interop/)) {
     const { recipient, surface } = f.expect.composers![0]!;
     it(`${f.file} (${surface}, ${f.locale})`, async () => {
       const p = await open(f.file);

@@ -70,14 +70,17 @@ const isPeople = (key: string) => /^(p:|pe:|people)/.test(key);
 export const GARBAGE = ['wrongType', 'truncatedJson', 'null', 'futureLayout', 'fiveMB', 'hugeArray'] as const;
 type Garbage = (typeof GARBAGE)[number];
 
-const FULL = process.env.OP_HOSTILE_FULL === '1';
+const FULL = process.env.OP_HOSTILE_FULL === '1' || process.env.OP_E2E_FULL === '1';
 /**
- * The subset for `npm test` (about 40 s): one fault in each kind of key the user would lose most
+ * The subset for `npm test` (about 25 s): one fault in each kind of key the user would lose most
  * by, the quick kinds rotating; the 5 MB and huge-array values, and every other pairing, run in the
  * full matrix (OP_HOSTILE_FULL=1, `npm run test:hostile`).
  */
 const QUICK: Garbage[] = ['wrongType', 'truncatedJson', 'null', 'futureLayout'];
-const SUBSET = ['local t:', 'local settings', 'local r:', 'local setAside', 'local schemaVersion', 'session handoff', 'sync t:', 'sync settings', 'local p:', 'local peopleMeta'];
+// The templates (local and sync), the settings, the set-aside store itself, the layout version and a
+// person: what the user would lose most by. Kept reasons, the hand-over, sync settings and People's
+// meta run in the full matrix only (the 5-minute budget, issue 11).
+const SUBSET = ['local t:', 'local settings', 'local setAside', 'local schemaVersion', 'sync t:', 'local p:'];
 const CASES: Array<[KeyCase, Garbage]> = FULL
   ? KEYS.flatMap((k) => GARBAGE.map((g) => [k, g] as [KeyCase, Garbage]))
   : KEYS.filter((k) => SUBSET.some((p) => `${k.area} ${k.key}`.startsWith(p))).map((k, i) => [k, QUICK[i % QUICK.length]!]);

@@ -4,7 +4,7 @@
 // each flow runs once in the light DOM and, where it matters, once in the #interop-outlet shadow root.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { byLabel, deep, playgroundLog, startFirefox, typeInto, until, waitDeep, type FirefoxSession } from './harness';
+import { byLabel, clickStable, deep, playgroundLog, startFirefox, typeInto, until, waitDeep, type FirefoxSession } from './harness';
 
 let s: FirefoxSession;
 let page: Page | null = null;
@@ -40,7 +40,7 @@ describe('Firefox: the invite guard', () => {
     it(`${file}: “Send without a note” is blocked and explained`, async () => {
       const p = await open(file);
       await waitDeep(p, 'on-purpose-invite-panel');
-      await (await waitDeep(p, 'button[aria-label="Send without a note"]')).click();
+      await clickStable(await waitDeep(p, 'button[aria-label="Send without a note"]'));
       await new Promise((r) => setTimeout(r, 200));
       expect(await invites(p)).toEqual([]);
       expect(await until(() => alertText(p), (t) => /blank invitation/.test(t))).toMatch(/blank invitation/);
@@ -53,13 +53,13 @@ describe('Firefox: the invite guard', () => {
     const field = await noteField(p);
     const send = await waitDeep(p, 'button[aria-label="Send invitation"]');
     await typeInto(p, field, STOCK);
-    await send.click();
+    await clickStable(send);
     await new Promise((r) => setTimeout(r, 200));
     expect(await invites(p)).toEqual([]);
     expect(await until(() => alertText(p), Boolean)).toBeTruthy();
 
     await typeInto(p, field, PERSONAL);
-    await send.click();
+    await clickStable(send);
     const sent = await until(() => invites(p), (l) => l.length > 0);
     expect(sent.map((e) => e.text)).toEqual([PERSONAL]);
   });
@@ -68,10 +68,10 @@ describe('Firefox: the invite guard', () => {
 describe('Firefox: the template picker', () => {
   it('a template is inserted and registered by the page (counter, Send), then the user sends it', async () => {
     const p = await open('invite--note-premium-interop--2026-08.html');
-    await (await waitDeep(p, '[role=option]', /Met at an event/)).click();
+    await clickStable(await waitDeep(p, '[role=option]', /Met at an event/));
     await typeInto(p, await byLabel(p, 'Where did you meet?'), 'KubeCon in Paris');
     await typeInto(p, await byLabel(p, 'What did you talk about?'), 'platform teams');
-    await (await waitDeep(p, 'button', /^Insert/)).click();
+    await clickStable(await waitDeep(p, 'button', /^Insert/));
     const field = await noteField(p);
     const value = await until(() => field.evaluate((t) => (t as HTMLTextAreaElement).value), (v) => v.includes('KubeCon in Paris'));
     expect(value).toContain('KubeCon in Paris');
@@ -82,7 +82,7 @@ describe('Firefox: the template picker', () => {
     const send = await waitDeep(p, 'button[aria-label="Send invitation"]');
     expect(await send.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(false);
     expect(await invites(p)).toEqual([]); // never sent for the user
-    await send.click();
+    await clickStable(send);
     expect((await until(() => invites(p), (l) => l.length > 0)).map((e) => e.text)).toEqual([value]);
   });
 });
@@ -99,29 +99,29 @@ describe('Firefox: replies', () => {
       const host = card?.querySelector('on-purpose-ask');
       return Array.from(host?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === 'Ask how we met');
     });
-    await (ask.asElement() as ElementHandle<Element>).click();
+    await clickStable(ask.asElement() as ElementHandle<Element>);
     const ed = await editor(p);
     const want = reply('Tomás');
     expect(await until(() => ed.evaluate((e) => (e as HTMLElement).innerText.trim()), (t) => t === want)).toBe(want);
     const send = await waitDeep(p, 'form.msg-form button.msg-form__send-button');
     expect(await until(() => send.evaluate((b) => !(b as HTMLButtonElement).disabled), Boolean)).toBe(true);
     expect(await playgroundLog(p)).toEqual([]);
-    await send.click();
+    await clickStable(send);
     expect(await until(() => playgroundLog(p), (l) => l.length > 0)).toEqual([{ kind: 'message', recipient: 'Tomás Ferreira', text: want }]);
   });
 
   it('Templates in a message box: chosen, inserted, sent only by the user', async () => {
     const p = await open('composer--overlay-ember--2026-09.html');
     await (await waitDeep(p, 'on-purpose-composer-templates')).evaluate((h) => h.shadowRoot);
-    await (await waitDeep(p, 'button', /Templates/)).click();
-    await (await waitDeep(p, '[role=option]', /^Ask how we met/)).click();
-    await (await waitDeep(p, 'button', /^Insert/)).click();
+    await clickStable(await waitDeep(p, 'button', /Templates/));
+    await clickStable(await waitDeep(p, '[role=option]', /^Ask how we met/));
+    await clickStable(await waitDeep(p, 'button', /^Insert/));
     const ed = await editor(p);
     const want = reply('Maya');
     expect(await until(() => ed.evaluate((e) => (e as HTMLElement).innerText.trim()), (t) => t === want)).toBe(want);
     const send = await waitDeep(p, 'form.msg-form button.msg-form__send-button');
     expect(await until(() => send.evaluate((b) => !(b as HTMLButtonElement).disabled), Boolean)).toBe(true);
-    await send.click();
+    await clickStable(send);
     expect(await until(() => playgroundLog(p), (l) => l.length > 0)).toEqual([{ kind: 'message', recipient: 'Maya Lindqvist', text: want }]);
   });
 });
@@ -132,7 +132,7 @@ describe('Firefox: the keyboard command', () => {
     // extension page with runtime.getBackgroundPage(), and its onCommand handler called directly.
     const p = await open('composer--overlay-ember--2026-09.html');
     await waitDeep(p, 'on-purpose-composer-templates');
-    await (await waitDeep(p, 'form.msg-form [contenteditable="true"][role="textbox"]')).click();
+    await clickStable(await waitDeep(p, 'form.msg-form [contenteditable="true"][role="textbox"]'));
     const ext = await s.popup();
     const outcome = await ext.evaluate(async () => {
       type Api = {
@@ -166,11 +166,11 @@ describe('Firefox: the popup', () => {
     const rowButton = await p.waitForFunction(() =>
       Array.from(document.querySelectorAll('.row button, .row [role=button]')).find((b) => b.textContent?.includes('Met at an event')),
     );
-    await (rowButton.asElement() as ElementHandle<Element>).click();
+    await clickStable(rowButton.asElement() as ElementHandle<Element>);
     const name = await p.waitForSelector('#t-name');
     await typeInto(p, name!, 'Met at an event (Firefox)');
     const save = await p.waitForFunction(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Save'));
-    await (save.asElement() as ElementHandle<Element>).click();
+    await clickStable(save.asElement() as ElementHandle<Element>);
     expect(await until(names, (n) => n.includes('Met at an event (Firefox)'))).toContain('Met at an event (Firefox)');
     const stored = await p.evaluate(async () => {
       const all = await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null);
@@ -182,7 +182,7 @@ describe('Firefox: the popup', () => {
   it('Settings shows the keyboard shortcut Firefox registered, and where to change it', async () => {
     const p = await s.popup();
     const tab = await p.waitForSelector('[role=tab][id="tab-settings"]');
-    await tab!.click();
+    await clickStable(tab!);
     const shortcut = await until(
       () => p.evaluate(() => document.getElementById('shortcut')?.getAttribute('data-shortcut') ?? null),
       (v) => !!v,

@@ -82,6 +82,42 @@ export async function waitDeep(page: Page, selector: string, text?: RegExp, time
   }
 }
 
+/**
+ * Clicks an element once it holds still and nothing covers it. Puppeteer clicks at the centre of the
+ * box it measured a moment before, and does not wait for the element to settle as Playwright does: a
+ * control we have just mounted can still move while its styles apply or the controls beside it
+ * mount, and on a loaded machine the click then lands beside it (seen once in Firefox, on a 2-core
+ * run of npm test: "Ask how we met" clicked, no composer opened). So: the same box over two frames,
+ * and the element itself (or a child) at its centre, in its own shadow root; then the click.
+ */
+export async function clickStable(el: ElementHandle<Element>, timeout = 5000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const ready = await el.evaluate(
+      (e) =>
+        new Promise<boolean>((resolve) => {
+          const box = () => {
+            const r = e.getBoundingClientRect();
+            return `${r.x},${r.y},${r.width},${r.height}`;
+          };
+          e.scrollIntoView({ block: 'center', inline: 'center' });
+          const first = box();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const r = e.getBoundingClientRect();
+              const root = e.getRootNode() as Document | ShadowRoot;
+              const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+              resolve(e.isConnected && r.width > 0 && r.height > 0 && box() === first && !!hit && (hit === e || e.contains(hit)));
+            }),
+          );
+        }),
+    );
+    if (ready) break;
+    if (Date.now() > until) throw new Error('The element did not hold still, or stayed covered, for a click');
+  }
+  await el.click();
+}
+
 /** The text input labelled `label` (a <label for>), in whichever shadow root holds it. */
 export async function byLabel(page: Page, label: string): Promise<ElementHandle<Element>> {
   const lab = await waitDeep(page, 'label', new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -93,7 +129,7 @@ export async function byLabel(page: Page, label: string): Promise<ElementHandle<
 
 /** Replaces a field's content by typing (real key events, as a user would). */
 export async function typeInto(page: Page, el: ElementHandle<Element>, text: string): Promise<void> {
-  await el.click();
+  await clickStable(el);
   await el.evaluate((e) => {
     if (e instanceof HTMLTextAreaElement || e instanceof HTMLInputElement) e.select();
   });

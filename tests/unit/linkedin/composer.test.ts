@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { composeRouteRecipient, composerFor, findComposers, insertIntoComposer, readComposerText } from '../../../src/linkedin';
 import { load, loadFixture, loadFixtures } from './_harness';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * Every adapter against every fixture (DESIGN §4): what the corpus' fixtures.json `expect` block
  * says (or, for the shared reference pages, the table below), and nothing on a fixture that

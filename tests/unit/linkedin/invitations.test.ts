@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { findInvitationCards, isRelevantMutation, mayHaveInvitations, observationTargets } from '../../../src/linkedin';
 import { LABELS, LOCALES } from '../../../src/linkedin/locales';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * Relationship recognition (src/linkedin/people.ts) against the profile, Sent, Connections and
  * notifications fixtures (each fixtures.json `expect.people` block), and the traps relationships.md

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * Meta-tests (STYLE: selectors beside their evidence): every alternative of every selector in the
  * registry matches in at least one checked-in page, and every fixture in the corpus is exercised

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * mayHaveSurfaces is the always-on loader's cheap first look: it must never miss a surface the
  * full adapters find (that would leave a page without its UI), and a plain feed must say no.
