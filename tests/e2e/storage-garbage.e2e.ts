@@ -77,10 +77,11 @@ const FULL = process.env.OP_HOSTILE_FULL === '1' || process.env.OP_E2E_FULL === 
  * full matrix (OP_HOSTILE_FULL=1, `npm run test:hostile`).
  */
 const QUICK: Garbage[] = ['wrongType', 'truncatedJson', 'null', 'futureLayout'];
-// The templates (local and sync), the settings, the set-aside store itself, the layout version and a
-// person: what the user would lose most by. Kept reasons, the hand-over, sync settings and People's
-// meta run in the full matrix only (the 5-minute budget, issue 11).
-const SUBSET = ['local t:', 'local settings', 'local setAside', 'local schemaVersion', 'sync t:', 'local p:'];
+// The templates (local and sync), the settings, the set-aside store itself and a person: what the
+// user would lose most by. Kept reasons, the hand-over, the layout version (its garbage values are
+// storage-faults.e2e.ts's own tests), sync settings and People's meta run in the full matrix only
+// (the 5-minute budget, issue 11).
+const SUBSET = ['local t:', 'local settings', 'local setAside', 'sync t:', 'local p:'];
 const CASES: Array<[KeyCase, Garbage]> = FULL
   ? KEYS.flatMap((k) => GARBAGE.map((g) => [k, g] as [KeyCase, Garbage]))
   : KEYS.filter((k) => SUBSET.some((p) => `${k.area} ${k.key}`.startsWith(p))).map((k, i) => [k, QUICK[i % QUICK.length]!]);
