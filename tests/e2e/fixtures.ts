@@ -1,5 +1,6 @@
 // The fixture index, typed for the end-to-end suites (tests/fixtures/linkedin/fixtures.json).
 import { readFileSync } from 'node:fs';
+import { it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/schema';
 import type { Session } from './harness';
@@ -32,6 +33,9 @@ export const inviteFixtures = (...steps: InviteExpect['step'][]) =>
 
 /** OP_E2E_FULL=1 (`npm run test:full`): every fixture of every per-fixture matrix, not npm test's share. */
 export const E2E_FULL = process.env.OP_E2E_FULL === '1';
+
+/** A test that runs only with OP_E2E_FULL=1; `npm test` lists it as skipped. Say at each use why. */
+export const itFull = E2E_FULL ? it : it.skip;
 
 /**
  * `npm test`'s share of a per-fixture matrix: the fixtures whose file name matches `keep`, or all of

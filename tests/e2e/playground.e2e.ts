@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, loadFixtureIndex, routePlayground } from '../../scripts/lib/browser.mjs';
 import { pagePool } from './harness';
-import { E2E_FULL } from './fixtures';
+import { E2E_FULL, itFull } from './fixtures';
 
 interface InviteExpect { step: string; root: 'document' | 'interop'; recipient: string | null; pageLimit: number | null; locale: string }
 interface Expectation {
@@ -137,8 +137,6 @@ describe('every fixture', () => {
 // (the 5-minute budget, issues 11 and 12): each is also relied on, and so exercised, by the extension's
 // own suites. The two that make those suites' proofs meaningful always run: the counter and Send react
 // only to real input events, and markup set without an input event leaves Send disabled.
-const simIt = E2E_FULL ? it : it.skip;
-
 describe('the simulator: invite dialog', () => {
   it('updates the counter and Send only on input events, and records the exact note', async () => {
     const page = await open('invite--note-premium-ember-light--2026-09');
@@ -158,7 +156,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('reads the limit from the counter (free 0/200) and works inside the interop shadow root', async () => {
+  itFull('reads the limit from the counter (free 0/200) and works inside the interop shadow root', async () => {
     const page = await open('invite--note-es-free-interop--2026-08');
     await page.locator('textarea#custom-message').fill('Hola Diego');
     expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.querySelector('span[aria-live]')!.textContent)).toBe('10/200');
@@ -167,7 +165,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('step 1: "Add a note" builds the note step in the page language; Send records with the recipient', async () => {
+  itFull('step 1: "Add a note" builds the note step in the page language; Send records with the recipient', async () => {
     const page = await open('invite--choose-de-ember-light--2026-06');
     await page.locator('button[aria-label="Notiz hinzufügen"]').click();
     expect(await page.locator('#send-invite-modal').textContent()).toBe('Ihrer Einladung eine Notiz hinzufügen');
@@ -180,14 +178,14 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('uses the fixture note-step template (Polish free account: 0/200)', async () => {
+  itFull('uses the fixture note-step template (Polish free account: 0/200)', async () => {
     const page = await open('invite--choose-pl-interop-search--2026-05');
     await page.locator('button[aria-label="Dodaj notatkę"]').click();
     expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.querySelector('span[aria-live]')!.textContent)).toBe('0/200');
     await page.close();
   });
 
-  simIt('"Send without a note" records an empty note; Dismiss/Esc close; Connect re-opens without navigating', async () => {
+  itFull('"Send without a note" records an empty note; Dismiss/Esc close; Connect re-opens without navigating', async () => {
     const page = await open('invite--choose-interop-search--2026-05');
     const url = page.url();
     await page.locator('.send-invite .artdeco-modal__dismiss').click();
@@ -204,7 +202,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('a rail stranger\'s Connect re-opens the dialog addressed to the stranger', async () => {
+  itFull('a rail stranger\'s Connect re-opens the dialog addressed to the stranger', async () => {
     const page = await open('invite--choose-ember-light--2026-09');
     await page.locator('.artdeco-modal__dismiss').click();
     await page.locator('button[aria-label="Invite Jordan Blake to connect"]').click();
@@ -214,7 +212,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('email-required: "Send without a note" sends nothing until the email is filled', async () => {
+  itFull('email-required: "Send without a note" sends nothing until the email is filled', async () => {
     const page = await open('invite--email-required--2026-09');
     await page.locator('button[aria-label="Send without a note"]').click();
     expect(await log(page)).toEqual([]);
@@ -224,7 +222,7 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('upsell: nothing can be sent; the Premium link does not navigate; Dismiss closes', async () => {
+  itFull('upsell: nothing can be sent; the Premium link does not navigate; Dismiss closes', async () => {
     const page = await open('invite--upsell-light--2025-11');
     const url = page.url();
     await page.locator('a[href*="/premium/"]').click();
@@ -235,14 +233,14 @@ describe('the simulator: invite dialog', () => {
     await page.close();
   });
 
-  simIt('a disabled "Send without a note" (note required) records nothing', async () => {
+  itFull('a disabled "Send without a note" (note required) records nothing', async () => {
     const page = await open('invite--note-required-creator--2026-05');
     await page.locator('button[aria-label="Send without a note"]').dispatchEvent('click');
     expect(await log(page)).toEqual([]);
     await page.close();
   });
 
-  simIt('legacy "Send now" sends; unknown dialogs do nothing', async () => {
+  itFull('legacy "Send now" sends; unknown dialogs do nothing', async () => {
     const legacy = await open('invite--legacy-send-now--2021-06');
     await legacy.locator('button[aria-label="Send now"]').click();
     expect(await log(legacy)).toEqual([{ kind: 'invite', recipient: 'Felix Wagner', text: '' }]);
@@ -255,7 +253,7 @@ describe('the simulator: invite dialog', () => {
 });
 
 describe('the simulator: one-click connect, invitations, composers, decoys', () => {
-  simIt('one-click Connect records an empty invite at once and turns into Pending', async () => {
+  itFull('one-click Connect records an empty invite at once and turns into Pending', async () => {
     const page = await open('connect--pymk-grow-sdui--2025-09');
     await page.locator('button[aria-label="Invite Riley Chen to connect"]').click();
     expect(await log(page)).toEqual([{ kind: 'invite', recipient: 'Riley Chen', text: '' }]);
@@ -284,7 +282,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await page.close();
   });
 
-  simIt('composer in the interop shadow root; Enter sends on the full page', async () => {
+  itFull('composer in the interop shadow root; Enter sends on the full page', async () => {
     const page = await open('composer--overlay-interop--2026-08');
     await page.locator('.msg-form__contenteditable').click();
     await page.keyboard.type('Hi Rafael');
@@ -299,7 +297,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await full.close();
   });
 
-  simIt('invitation cards: Accept records and removes; Message/Reply open the overlay composer in place', async () => {
+  itFull('invitation cards: Accept records and removes; Message/Reply open the overlay composer in place', async () => {
     const page = await open('invitations--sdui-received--2026-09');
     await page.locator('button[aria-label="Accept Tomás Ferreira’s invitation"]').click();
     expect(await log(page)).toEqual([{ kind: 'accept', recipient: 'Tomás Ferreira', text: '' }]);
@@ -321,7 +319,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await classic.close();
   });
 
-  simIt('lazy loading appends the next pages on loadMore() and on scrolling to the bottom', async () => {
+  itFull('lazy loading appends the next pages on loadMore() and on scrolling to the bottom', async () => {
     const page = await open('invitations--sdui-lazy--2026-09');
     const accepts = () => page.locator('button', { hasText: /^Accept$/ }).count();
     expect(await accepts()).toBe(6);
@@ -332,7 +330,7 @@ describe('the simulator: one-click connect, invitations, composers, decoys', () 
     await page.close();
   });
 
-  simIt('decoys react to nothing', async () => {
+  itFull('decoys react to nothing', async () => {
     const page = await open('decoy--send-profile-message--2026-09');
     await page.locator('#send-profile-message').fill('hello');
     await page.locator('button[aria-label="Send"]').click();

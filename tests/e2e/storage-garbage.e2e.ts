@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { startSession, type Session } from './harness';
-import { control, sentInvites } from './fixtures';
+import { E2E_FULL, control, sentInvites } from './fixtures';
 import { seedPerson } from './people-seed';
 
 type Area = 'local' | 'sync' | 'session';
@@ -70,7 +70,7 @@ const isPeople = (key: string) => /^(p:|pe:|people)/.test(key);
 export const GARBAGE = ['wrongType', 'truncatedJson', 'null', 'futureLayout', 'fiveMB', 'hugeArray'] as const;
 type Garbage = (typeof GARBAGE)[number];
 
-const FULL = process.env.OP_HOSTILE_FULL === '1' || process.env.OP_E2E_FULL === '1';
+const FULL = process.env.OP_HOSTILE_FULL === '1' || E2E_FULL;
 /**
  * The subset for `npm test` (about 25 s): one fault in each kind of key the user would lose most
  * by, the quick kinds rotating; the 5 MB and huge-array values, and every other pairing, run in the

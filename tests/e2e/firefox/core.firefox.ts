@@ -2,17 +2,15 @@
 // firefox-esr (puppeteer-core over WebDriver BiDi): the guard, the picker, the reply, the composer
 // templates and the popup. A smoke set: the full variant matrix runs in Chromium (tests/e2e/); here
 // each flow runs once in the light DOM and, where it matters, once in the #interop-outlet shadow root.
+//
+// `npm test` runs the core flows issue 12 names (a blank send blocked and explained, in light DOM and
+// in the outlet's shadow root; the stock and the personal note; a template inserted and registered;
+// the reply into a composer; the popup listing and saving an edit). Message-box templates, the
+// keyboard command and its shortcut in Settings are `itFull`: OP_E2E_FULL=1 (`npm run test:full`).
+// The Chromium suite covers them on every run, and the whole npm test must stay under 5 minutes.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
-/**
- * `npm test` runs the core flows issue 12 names (a blank send blocked and explained, in light DOM and
- * in the outlet's shadow root; the stock and the personal note; a template inserted and registered;
- * the reply into a composer; the popup listing and saving an edit). Message-box templates, the
- * keyboard command and its shortcut in Settings run with OP_E2E_FULL=1 (`npm run test:full`): the
- * Chromium suite covers them on every run, and the whole npm test must stay under 5 minutes.
- */
-const fullIt = process.env.OP_E2E_FULL === '1' ? it : it.skip;
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { itFull } from '../fixtures';
 import { byLabel, clickStable, deep, playgroundLog, startFirefox, typeInto, until, waitDeep, type FirefoxSession } from './harness';
 
 let s: FirefoxSession;
@@ -119,7 +117,7 @@ describe('Firefox: replies', () => {
     expect(await until(() => playgroundLog(p), (l) => l.length > 0)).toEqual([{ kind: 'message', recipient: 'Tomás Ferreira', text: want }]);
   });
 
-  fullIt('Templates in a message box: chosen, inserted, sent only by the user', async () => {
+  itFull('Templates in a message box: chosen, inserted, sent only by the user', async () => {
     const p = await open('composer--overlay-ember--2026-09.html');
     await (await waitDeep(p, 'on-purpose-composer-templates')).evaluate((h) => h.shadowRoot);
     await clickStable(await waitDeep(p, 'button', /Templates/));
@@ -136,7 +134,7 @@ describe('Firefox: replies', () => {
 });
 
 describe('Firefox: the keyboard command', () => {
-  fullIt('the background’s command handler opens the picker in the focused message box', async () => {
+  itFull('the background’s command handler opens the picker in the focused message box', async () => {
     // No automation presses a browser-level shortcut; Firefox's event page is reached from an
     // extension page with runtime.getBackgroundPage(), and its onCommand handler called directly.
     const p = await open('composer--overlay-ember--2026-09.html');
@@ -188,7 +186,7 @@ describe('Firefox: the popup', () => {
     expect(stored).toContain('Met at an event (Firefox)');
   });
 
-  fullIt('Settings shows the keyboard shortcut Firefox registered, and where to change it', async () => {
+  itFull('Settings shows the keyboard shortcut Firefox registered, and where to change it', async () => {
     const p = await s.popup();
     const tab = await p.waitForSelector('[role=tab][id="tab-settings"]');
     await clickStable(tab!);
