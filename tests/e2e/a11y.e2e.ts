@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './harness';
-import { encodePerson } from '../../src/storage/people-records';
+import { seedPerson } from './people-seed';
 import type { Person } from '../../src/core/people/model';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -214,14 +214,10 @@ const localDay = (offset: number) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-/** A person in the store's stored form, with what the People views draw: evidence, timeline, follow-ups. */
+/** A person in the store's stored form (people-seed.ts), with what the People views draw: evidence, timeline, follow-ups. */
 function seededPerson(vanity: string, fullName: string, extra: Partial<Person> = {}): Record<string, unknown> {
   const reason = 'your talk on platform teams at DevOpsDays';
-  return encodePerson({
-    id: `v:${vanity}`,
-    fullName,
-    vanityName: vanity,
-    profileUrn: null,
+  return seedPerson(vanity, fullName, {
     state: 'accepted',
     evidence: [
       { signal: 'send-pressed', at: NOW - 20 * DAY, where: `/in/${vanity}/` },
@@ -242,12 +238,11 @@ function seededPerson(vanity: string, fullName: string, extra: Partial<Person> =
     cadenceWeeks: 4,
     lastContactAt: NOW - 9 * DAY,
     howWeMet: { text: reason, where: 'Berlin', when: 'May 2026' },
-    reasonDeliveredAt: null,
     connectedAt: NOW - 10 * DAY,
     createdAt: NOW - 20 * DAY,
     updatedAt: NOW - 9 * DAY,
     ...extra,
-  });
+  }, NOW);
 }
 
 async function seedPeople(items: Record<string, Record<string, unknown>>): Promise<void> {
